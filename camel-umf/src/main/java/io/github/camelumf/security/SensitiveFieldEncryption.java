@@ -25,6 +25,7 @@ public final class SensitiveFieldEncryption {
 
     private final FieldEncryptor encryptor;
 
+    /** @param encryptor encrypts each value (normally an {@link RsaFieldEncryptor} with UMF's public key) */
     public SensitiveFieldEncryption(FieldEncryptor encryptor) {
         this.encryptor = Objects.requireNonNull(encryptor, "encryptor");
     }
