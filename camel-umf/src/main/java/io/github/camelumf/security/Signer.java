@@ -1,0 +1,16 @@
+package io.github.camelumf.security;
+
+/**
+ * Signs the exact bytes that go on the wire (the UTF-8 body of a POST) with the merchant's private key; the result
+ * is the value of the {@code Signature} header. Implementations are thread-safe.
+ */
+@FunctionalInterface
+public interface Signer {
+
+    /**
+     * @param  data                                          the bytes to sign, exactly as sent
+     * @return                                               the signature, standard base64
+     * @throws io.github.camelumf.error.UmfSignatureException if the signature cannot be made
+     */
+    String sign(byte[] data);
+}
