@@ -11,7 +11,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -70,7 +69,6 @@ public final class UmfJson {
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
                 .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
                 .disable(SerializationFeature.INDENT_OUTPUT)
                 .build();
     }
@@ -146,7 +144,7 @@ public final class UmfJson {
     private static JsonNode parse(TreeSource source) {
         try {
             return source.read();
-        } catch (StreamReadException e) {
+        } catch (JsonProcessingException e) {
             throw new UmfValidationException(BODY, "must be a JSON object, but is not well-formed JSON"
                     + where(e.getLocation()) + reason(e));
         } catch (IOException e) {
@@ -181,7 +179,7 @@ public final class UmfJson {
         return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
     }
 
-    private static String reason(StreamReadException e) {
+    private static String reason(JsonProcessingException e) {
         String message = e.getOriginalMessage();
         if (message != null && message.startsWith("Duplicate field")) {
             return ": a member occurs twice";
