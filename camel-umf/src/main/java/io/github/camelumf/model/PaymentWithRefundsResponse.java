@@ -1,5 +1,7 @@
 package io.github.camelumf.model;
 
+import java.util.List;
+
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
@@ -46,6 +48,14 @@ public class PaymentWithRefundsResponse extends UmfResponse {
     public PaymentWithRefundsResponse refund(PaymentRefunds refund) {
         this.refund = refund;
         return this;
+    }
+
+    /** The payment's refunds ({@code refund.refund_infos}); empty if there are none. */
+    public List<RefundInfo> refundInfos() {
+        if (refund == null || refund.getRefundInfos() == null) {
+            return List.of();
+        }
+        return refund.getRefundInfos();
     }
 
     @Override

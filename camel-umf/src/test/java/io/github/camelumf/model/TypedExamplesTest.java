@@ -113,6 +113,8 @@ class TypedExamplesTest {
         assertThat(first.getRefundTime()).isEqualTo("2019-07-19T11:08:38+0800");
         assertThat(first.getMerReferenceId()).isEqualTo("1635451329");
         assertThat(first.getAmount().getTotal()).isEqualByComparingTo("0.02");
+        assertThat(response.refundInfos()).hasSize(2);
+        assertThat(new PaymentWithRefundsResponse().refundInfos()).isEmpty();
     }
 
     @Test
