@@ -1,0 +1,111 @@
+package io.github.camelumf.model;
+
+/**
+ * WeChat official account payment inside the WeChat browser ({@code wechat_in_app_web}, section 5).
+ */
+public class WechatInAppWeb extends UmfObject {
+
+    /** The official account's app ID (when it is the merchant's). */
+    private String appId;
+
+    /** The payer's OpenID for the official account. */
+    private String openId;
+
+    /** The type of citizen ID. */
+    private String citizenIdType;
+
+    /** The citizen ID number (encrypted on the wire). */
+    private String citizenIdNumber;
+
+    /** What the WeChat JS-API needs (returned by UMF). */
+    private PayInfo payInfo;
+
+    public WechatInAppWeb() {
+    }
+
+    /** The official account's app ID (when it is the merchant's). */
+    public String getAppId() {
+        return appId;
+    }
+
+    public void setAppId(String appId) {
+        this.appId = appId;
+    }
+
+    /** Sets {@code app_id}. */
+    public WechatInAppWeb appId(String appId) {
+        this.appId = appId;
+        return this;
+    }
+
+    /** The payer's OpenID for the official account. */
+    public String getOpenId() {
+        return openId;
+    }
+
+    public void setOpenId(String openId) {
+        this.openId = openId;
+    }
+
+    /** Sets {@code open_id}. */
+    public WechatInAppWeb openId(String openId) {
+        this.openId = openId;
+        return this;
+    }
+
+    /** The type of citizen ID. */
+    public String getCitizenIdType() {
+        return citizenIdType;
+    }
+
+    public void setCitizenIdType(String citizenIdType) {
+        this.citizenIdType = citizenIdType;
+    }
+
+    /** Sets {@code citizen_id_type}. */
+    public WechatInAppWeb citizenIdType(String citizenIdType) {
+        this.citizenIdType = citizenIdType;
+        return this;
+    }
+
+    /** The citizen ID number (encrypted on the wire). */
+    public String getCitizenIdNumber() {
+        return citizenIdNumber;
+    }
+
+    public void setCitizenIdNumber(String citizenIdNumber) {
+        this.citizenIdNumber = citizenIdNumber;
+    }
+
+    /** Sets {@code citizen_id_number}. */
+    public WechatInAppWeb citizenIdNumber(String citizenIdNumber) {
+        this.citizenIdNumber = citizenIdNumber;
+        return this;
+    }
+
+    /** What the WeChat JS-API needs (returned by UMF). */
+    public PayInfo getPayInfo() {
+        return payInfo;
+    }
+
+    public void setPayInfo(PayInfo payInfo) {
+        this.payInfo = payInfo;
+    }
+
+    /** Sets {@code pay_info}. */
+    public WechatInAppWeb payInfo(PayInfo payInfo) {
+        this.payInfo = payInfo;
+        return this;
+    }
+
+    @Override
+    public String toString() {
+        return describe()
+                .add("app_id", appId)
+                .add("open_id", openId)
+                .add("citizen_id_type", citizenIdType)
+                .secret("citizen_id_number", citizenIdNumber)
+                .add("pay_info", payInfo)
+                .toString();
+    }
+}

@@ -1,0 +1,131 @@
+package io.github.camelumf.model;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** toString() never shows card data, names, ID numbers or verification codes, and shows phones partially. */
+class ToStringMaskingTest {
+
+    private static final String CARD_NUMBER = "6222021234567890123";
+    private static final String VALID_DATE = "2712";
+    private static final String CVV2 = "864";
+    private static final String PAYER_NAME = "Zhang Sanfeng";
+    private static final String PAYER_INFO_NAME = "Li Siguang";
+    private static final String CITIZEN_ID = "110101199003074478";
+    private static final String QR_CITIZEN_ID = "310101198805052231";
+    private static final String APP_CITIZEN_ID = "440101197712129915";
+    private static final String WEB_CITIZEN_ID = "510101196610104432";
+    private static final String H5_CITIZEN_ID = "120101195509097719";
+    private static final String PHONE = "13552105741";
+    private static final String CARD_PHONE = "15754314122";
+    private static final String VERIFY_CODE = "409387";
+    private static final String AGREEMENT_VERIFY_CODE = "771245";
+    private static final String AGREEMENT_VALID_DATE = "2911";
+    private static final String AGREEMENT_CVV2 = "519";
+    private static final String STUDENT_NAME = "Wang Xiaoming";
+    private static final String STUDENT_ID = "STU-88-4411-X";
+    private static final String RECEIVER_NAME = "Zhao Liuyi";
+    private static final String RECEIVER_PHONE = "13800011111";
+    private static final String RECEIVER_ADDRESS = "No. 9 Jianguo Road, Beijing";
+    private static final String REGISTRANT_ID = "370124197111250021";
+    private static final String REGISTRANT_EMAIL = "zhaoliuyi@example.cn";
+    private static final String CONTACT_NAME = "Feng Jianguo";
+    private static final String CONTACT_PHONE = "13241359611";
+    private static final String UNKNOWN_SECRET = "a-secret-in-an-unknown-member";
+
+    private static final List<String> SENSITIVE = List.of(CARD_NUMBER, VALID_DATE, CVV2, PAYER_NAME, PAYER_INFO_NAME,
+            CITIZEN_ID, QR_CITIZEN_ID, APP_CITIZEN_ID, WEB_CITIZEN_ID, H5_CITIZEN_ID, PHONE, CARD_PHONE, VERIFY_CODE,
+            AGREEMENT_VERIFY_CODE, AGREEMENT_VALID_DATE, AGREEMENT_CVV2, STUDENT_NAME, STUDENT_ID, RECEIVER_NAME,
+            RECEIVER_PHONE, RECEIVER_ADDRESS, REGISTRANT_ID, REGISTRANT_EMAIL, CONTACT_NAME, CONTACT_PHONE,
+            UNKNOWN_SECRET);
+
+    @Test
+    void fullyPopulatedPaymentRequestShowsNoSensitivePlaintext() {
+        String text = fullyPopulatedRequest().toString();
+
+        assertThat(text).contains("PaymentRequest{", "BankCard{", "Order{", "mer_reference_id=ORDER-20250101-1");
+        for (String sensitive : SENSITIVE) {
+            assertThat(text).as("toString must not contain %s", sensitive).doesNotContain(sensitive);
+        }
+    }
+
+    @Test
+    void cardNumberAndPhoneShowOnlyTheirLastFourCharacters() {
+        String text = fullyPopulatedRequest().toString();
+
+        assertThat(text).contains("number=***0123", "phone=***5741", "phone=***4122", "cvv2=***",
+                "valid_date=***", "citizen_id_number=***", "registration_email=z***@example.cn");
+    }
+
+    @Test
+    void unknownMembersAreListedByNameOnly() {
+        String text = fullyPopulatedRequest().toString();
+
+        assertThat(text).contains("unknownMembers=[bind_number]");
+    }
+
+    @Test
+    void shortAndEmptyValuesAreMaskedWithoutRevealingLength() {
+        BankCard card = new BankCard().number("12345678").cvv2("").phone("12345");
+
+        assertThat(card.toString()).isEqualTo("BankCard{number=***, cvv2=, phone=***}");
+    }
+
+    @Test
+    void responseToStringMasksEncryptedEchoesToo() {
+        PaymentResponse response = UmfJson.fromTree(Examples.tree("3.7-execute-response.json"), PaymentResponse.class);
+
+        String text = response.toString();
+
+        assertThat(text).doesNotContain("409387", "15754314122",
+                "TRqx2/7sTWernXUV5qRWxEmQ0s+UweQV6OaX5rqLIVazrXMvrGGic3W4jiQDdd5g0hzgwfMxJ");
+        assertThat(text).contains("state=TRADE_SUCCESS", "ret_code=0000");
+    }
+
+    static PaymentRequest fullyPopulatedRequest() {
+        PayerInfo payerInfo = new PayerInfo()
+                .phone(PHONE)
+                .name(PAYER_INFO_NAME)
+                .bankCard(new BankCard().number(CARD_NUMBER).validDate(VALID_DATE).cvv2(CVV2).payerName(PAYER_NAME)
+                        .phone(CARD_PHONE).citizenIdType("IDENTITY_CARD").citizenIdNumber(CITIZEN_ID)
+                        .verifyCode(VERIFY_CODE))
+                .payerAgreement(new PayerAgreement().usrBusiAgreementId("UB1").usrPayAgreementId("P1").gateId("BOC")
+                        .lastFourCardid("0123").validDate(AGREEMENT_VALID_DATE).cvv2(AGREEMENT_CVV2)
+                        .verifyCode(AGREEMENT_VERIFY_CODE))
+                .qrCodeScan(new QrCodeScan().citizenIdType("IDENTITY_CARD").citizenIdNumber(QR_CITIZEN_ID))
+                .wechatInApp(new WechatInApp().appId("wxc03854ecf3af1b0a").citizenIdNumber(APP_CITIZEN_ID))
+                .wechatInAppWeb(new WechatInAppWeb().openId("oEufkwGogWxfOlYilVepVpX4sUcs")
+                        .citizenIdNumber(WEB_CITIZEN_ID))
+                .wechatH5(new WechatH5().citizenIdType("IDENTITY_CARD").citizenIdNumber(H5_CITIZEN_ID));
+        payerInfo.putUnknownMember("bind_number", UNKNOWN_SECRET);
+        Payer payer = new Payer()
+                .paymentMethod(PaymentMethod.DEBIT_CARD)
+                .interfaceType(InterfaceType.SERVER_TO_SERVER)
+                .businessType(BusinessType.B2C)
+                .bankCode("BOC")
+                .externalCustomerId("911886886911")
+                .payerInfo(payerInfo)
+                .enterpriseQualification(new EnterpriseQualification().enterpriseName("Huaxi E-Commerce")
+                        .enterpriseContact(CONTACT_NAME).enterprisePhone(CONTACT_PHONE)
+                        .enterpriseEmail("contact@huaxi.example"));
+        Order order = new Order()
+                .merReferenceId("ORDER-20250101-1")
+                .merDate("20250101")
+                .amount(Amount.of("10.00", "USD"))
+                .studentName(STUDENT_NAME)
+                .studentId(STUDENT_ID)
+                .schoolName("Example University")
+                .addSubOrder(new SubOrder().merSubReferenceId("SUB-1").transCode("01122030")
+                        .amount(Amount.of("10.00", "USD"))
+                        .addItem(new Item().merItemId("ITEM-1").type("FOOD").name("banana").quantity(2)
+                                .amount(Amount.of("10.00", "USD"))));
+        RiskInfo riskInfo = new RiskInfo().transType("02").goodsType("1").receiverName(RECEIVER_NAME)
+                .receiverMoblieId(RECEIVER_PHONE).receiverAddress(RECEIVER_ADDRESS)
+                .registrationIdentifyCode(REGISTRANT_ID).registrationEmail(REGISTRANT_EMAIL);
+        return new PaymentRequest().payer(payer).order(order).riskInfo(riskInfo)
+                .notifyUrl("https://merchant.example/umf/notify");
+    }
+}
