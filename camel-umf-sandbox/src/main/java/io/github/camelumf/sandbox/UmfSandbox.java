@@ -1,0 +1,313 @@
+package io.github.camelumf.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelumf.sandbox.payment.Ids;
+import io.github.camelumf.sandbox.payment.Links;
+import io.github.camelumf.sandbox.payment.PaymentService;
+import io.github.camelumf.sandbox.payment.PaymentStore;
+import io.github.camelumf.sandbox.payment.RefundService;
+import io.github.camelumf.sandbox.security.FieldDecryptor;
+import io.github.camelumf.sandbox.security.TokenRegistry;
+import io.github.camelumf.sandbox.server.ApiHandler;
+import io.github.camelumf.sandbox.server.ApiRoutes;
+import io.github.camelumf.sandbox.server.ControlHandler;
+import io.github.camelumf.sandbox.server.ResponseWriter;
+import io.github.camelumf.sandbox.server.SandboxServer;
+
+import java.security.PublicKey;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A strict UMF simulator: a real HTTP server on 127.0.0.1 serving the UMF REST API below {@code /cberest/v1} with
+ * OAuth tokens, request signatures, encrypted fields and the payment and refund flows, refusing what UMF refuses.
+ * <pre>
+ * try (UmfSandbox sandbox = UmfSandbox.builder().build()) {
+ *     sandbox.start();
+ *     String baseUrl = sandbox.baseUrl();             // http://127.0.0.1:port/cberest/v1
+ *     String pem = sandbox.keys().merchantPrivateKeyPkcs8Pem();
+ * }
+ * </pre>
+ * Test-side control: {@link #smsCode(String)}, {@link #completePayment(String)}, {@link #faults()},
+ * {@link #requests()}, {@link #advanceClock(Duration)} and more. Thread-safe.
+ */
+public final class UmfSandbox implements AutoCloseable {
+
+    static {
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
+    private final int requestedPort;
+    private final int threads;
+    private final String clientId;
+    private final String clientSecret;
+    private final Duration tokenExpiresIn;
+    private final SandboxKeys keys;
+    private final SandboxClock clock;
+    private final SandboxFaults faults = new SandboxFaults();
+    private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+    private final TokenRegistry tokens;
+    private final PaymentService payments;
+    private final RefundService refunds;
+    private final ResponseWriter writer;
+    private final ApiHandler apiHandler;
+    private final ControlHandler controlHandler;
+    private volatile SandboxServer server;
+
+    private UmfSandbox(Builder builder) {
+        this.requestedPort = builder.port;
+        this.threads = builder.threads;
+        this.clientId = builder.clientId != null ? builder.clientId : "sandbox-client-" + Ids.hex(12);
+        this.clientSecret = builder.clientSecret != null ? builder.clientSecret : Ids.hex(40);
+        this.tokenExpiresIn = builder.tokenExpiresIn;
+        this.keys = SandboxKeys.generate(builder.merchantPublicKey);
+        this.clock = new SandboxClock(builder.clock);
+        this.tokens = new TokenRegistry(clientId, clientSecret, tokenExpiresIn, clock);
+        PaymentStore store = new PaymentStore();
+        Ids ids = new Ids();
+        Links links = new Links(this::baseUrl);
+        this.payments = new PaymentService(store, ids, clock, links);
+        this.refunds = new RefundService(store, ids, clock, links, builder.asyncRefundAutoComplete);
+        this.writer = new ResponseWriter(keys.umfPrivateKey());
+        this.apiHandler = new ApiHandler(new ApiRoutes(tokens, payments, refunds), tokens, keys.merchantPublicKey(),
+                new FieldDecryptor(keys.umfPrivateKey()), faults, writer, clock, requests::add);
+        this.controlHandler = new ControlHandler(payments, refunds, tokens, clock, writer);
+    }
+
+    /** A builder with defaults: free port, generated credentials and keys, tokens valid 2 hours. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Starts serving (binds 127.0.0.1). */
+    public synchronized UmfSandbox start() {
+        if (server == null) {
+            SandboxServer created = new SandboxServer(requestedPort, threads, apiHandler, controlHandler, writer);
+            created.start();
+            server = created;
+        }
+        return this;
+    }
+
+    /** Stops serving; a stopped sandbox may be started again (on a new port when the port was 0). */
+    public synchronized void stop() {
+        if (server != null) {
+            server.stop();
+            server = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /** Whether the server is running. */
+    public boolean isRunning() {
+        return server != null;
+    }
+
+    /** The bound port. */
+    public int port() {
+        SandboxServer running = server;
+        if (running == null) {
+            throw new IllegalStateException("the sandbox is not started");
+        }
+        return running.port();
+    }
+
+    /** {@code http://127.0.0.1:<port>/cberest/v1}. */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port() + ApiHandler.API_PREFIX;
+    }
+
+    /** {@code http://127.0.0.1:<port>/sandbox}, the unauthenticated control API. */
+    public String controlUrl() {
+        return "http://127.0.0.1:" + port() + "/sandbox";
+    }
+
+    public String clientId() {
+        return clientId;
+    }
+
+    public String clientSecret() {
+        return clientSecret;
+    }
+
+    /** The configured token lifetime. */
+    public Duration tokenExpiresIn() {
+        return tokenExpiresIn;
+    }
+
+    /** The key material (merchant key pair or public key, UMF key pair and certificate). */
+    public SandboxKeys keys() {
+        return keys;
+    }
+
+    /** The SMS verify code the sandbox "sent" for a card payment, or {@code null} before verify. */
+    public String smsCode(String paymentId) {
+        return payments.smsCode(paymentId);
+    }
+
+    /** The buyer paid (QR, WeChat, web, bank, or any waiting payment): WAIT_BUYER_PAY to TRADE_SUCCESS. */
+    public void completePayment(String paymentId) {
+        payments.complete(paymentId);
+    }
+
+    /** WAIT_BUYER_PAY to TRADE_FAIL. */
+    public void failPayment(String paymentId) {
+        payments.fail(paymentId);
+    }
+
+    /** WAIT_BUYER_PAY to TRADE_CLOSED. */
+    public void expirePayment(String paymentId) {
+        payments.expire(paymentId);
+    }
+
+    /** An asynchronous refund completes: REFUND_PROCESS to REFUND_SUCCESS. */
+    public void completeRefund(String refundId) {
+        refunds.complete(refundId);
+    }
+
+    /** An asynchronous refund fails: REFUND_PROCESS to REFUND_FAIL. */
+    public void failRefund(String refundId) {
+        refunds.fail(refundId);
+    }
+
+    /** The current token stops working, as if a new one had been issued elsewhere. */
+    public void disableCurrentToken() {
+        tokens.disableCurrent();
+    }
+
+    /** How many tokens were issued. */
+    public int tokensIssued() {
+        return tokens.issuedCount();
+    }
+
+    /** Moves the sandbox time forward (token expiry, payment expire_time, SMS code lifetime, refund auto-complete). */
+    public void advanceClock(Duration amount) {
+        clock.advance(amount);
+    }
+
+    /** The sandbox time. */
+    public SandboxClock clock() {
+        return clock;
+    }
+
+    /** Faults for the next matching calls. */
+    public SandboxFaults faults() {
+        return faults;
+    }
+
+    /** Every API call received, in order of completion. */
+    public List<RecordedRequest> requests() {
+        return List.copyOf(requests);
+    }
+
+    /** Forgets the recorded calls. */
+    public void clearRequests() {
+        requests.clear();
+    }
+
+    /** Clears faults and recorded calls (what the JUnit extension does between tests). */
+    public void reset() {
+        faults.clear();
+        requests.clear();
+    }
+
+    /** The stored payment (as queried, plus {@code refund.refund_infos}). */
+    public JsonNode payment(String paymentId) {
+        return payments.snapshot(paymentId);
+    }
+
+    /** The stored refund. */
+    public JsonNode refund(String refundId) {
+        return refunds.snapshot(refundId);
+    }
+
+    @Override
+    public String toString() {
+        SandboxServer running = server;
+        return "UmfSandbox[" + (running == null ? "stopped" : baseUrl()) + "]";
+    }
+
+    /** Configures a sandbox. */
+    public static final class Builder {
+        private int port;
+        private int threads = 16;
+        private String clientId;
+        private String clientSecret;
+        private Duration tokenExpiresIn = Duration.ofHours(2);
+        private PublicKey merchantPublicKey;
+        private Duration asyncRefundAutoComplete;
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {
+        }
+
+        /** The port on 127.0.0.1; 0 (default) picks a free one. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port must be 0-65535");
+            }
+            this.port = port;
+            return this;
+        }
+
+        /** Worker threads (default 16). */
+        public Builder threads(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be at least 1");
+            }
+            this.threads = threads;
+            return this;
+        }
+
+        /** The merchant's client_id (default: generated). */
+        public Builder clientId(String clientId) {
+            this.clientId = Objects.requireNonNull(clientId);
+            return this;
+        }
+
+        /** The merchant's client_secret (default: generated). */
+        public Builder clientSecret(String clientSecret) {
+            this.clientSecret = Objects.requireNonNull(clientSecret);
+            return this;
+        }
+
+        /** Token lifetime (default 2 hours). */
+        public Builder tokenExpiresIn(Duration lifetime) {
+            if (lifetime.isNegative() || lifetime.isZero()) {
+                throw new IllegalArgumentException("tokenExpiresIn must be positive");
+            }
+            this.tokenExpiresIn = lifetime;
+            return this;
+        }
+
+        /** The merchant public key to verify signatures with; if absent the sandbox generates the key pair. */
+        public Builder merchantPublicKey(PublicKey key) {
+            this.merchantPublicKey = key;
+            return this;
+        }
+
+        /** Asynchronous refunds complete by themselves this long after creation (default: only on request). */
+        public Builder asyncRefundAutoComplete(Duration delay) {
+            this.asyncRefundAutoComplete = delay;
+            return this;
+        }
+
+        /** The base clock (default: system UTC); {@link UmfSandbox#advanceClock(Duration)} moves on top of it. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock);
+            return this;
+        }
+
+        /** Generates the keys and builds a stopped sandbox. */
+        public UmfSandbox build() {
+            return new UmfSandbox(this);
+        }
+    }
+}

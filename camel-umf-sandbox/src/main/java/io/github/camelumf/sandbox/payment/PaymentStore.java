@@ -1,0 +1,65 @@
+package io.github.camelumf.sandbox.payment;
+
+import io.github.camelumf.sandbox.rules.ApiError;
+import io.github.camelumf.sandbox.rules.RetCode;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The sandbox merchant's payments and refunds, by id and by mer_reference_id (each used once). */
+public final class PaymentStore {
+
+    private final Map<String, Payment> payments = new ConcurrentHashMap<>();
+    private final Map<String, String> paymentReferences = new ConcurrentHashMap<>();
+    private final Map<String, Refund> refunds = new ConcurrentHashMap<>();
+    private final Map<String, String> refundReferences = new ConcurrentHashMap<>();
+
+    /** Reserves a payment mer_reference_id for {@code paymentId}; {@code 00131074} when it was used before. */
+    void reservePaymentReference(String merReferenceId, String paymentId) {
+        if (paymentReferences.putIfAbsent(merReferenceId, paymentId) != null) {
+            throw new ApiError(RetCode.DUPLICATE_ORDER, "order.mer_reference_id was already used");
+        }
+    }
+
+    /** Reserves a refund mer_reference_id for {@code refundId}; {@code 00131074} when it was used before. */
+    void reserveRefundReference(String merReferenceId, String refundId) {
+        if (refundReferences.putIfAbsent(merReferenceId, refundId) != null) {
+            throw new ApiError(RetCode.DUPLICATE_ORDER, "refund_info.mer_reference_id was already used");
+        }
+    }
+
+    void releaseRefundReference(String merReferenceId) {
+        refundReferences.remove(merReferenceId);
+    }
+
+    void add(Payment payment) {
+        payments.put(payment.id(), payment);
+    }
+
+    void add(Refund refund) {
+        refunds.put(refund.id(), refund);
+    }
+
+    /** The payment, or {@code null}. */
+    public Payment findPayment(String id) {
+        return payments.get(id);
+    }
+
+    /** The payment; {@code 00060760} when there is none. */
+    public Payment payment(String id) {
+        Payment payment = payments.get(id);
+        if (payment == null) {
+            throw new ApiError(RetCode.PAYMENT_NOT_EXISTS, "no payment " + id);
+        }
+        return payment;
+    }
+
+    /** The refund; {@code 00060778} when there is none. */
+    public Refund refund(String id) {
+        Refund refund = refunds.get(id);
+        if (refund == null) {
+            throw new ApiError(RetCode.REFUND_NOT_FOUND, "no refund " + id);
+        }
+        return refund;
+    }
+}

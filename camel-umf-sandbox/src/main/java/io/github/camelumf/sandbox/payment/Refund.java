@@ -1,0 +1,85 @@
+package io.github.camelumf.sandbox.payment;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelumf.sandbox.rules.Money;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/** A refund of a payment: synchronous ones succeed at once, asynchronous ones are processed until completed. */
+public final class Refund {
+
+    private final String id;
+    private final Payment payment;
+    private final String merReferenceId;
+    private final Money amount;
+    private final ObjectNode refundInfo;
+    private final String notifyUrl;
+    private final Instant createdAt;
+    private final Duration autoCompleteAfter;
+    private RefundState state;
+
+    Refund(String id, Payment payment, String merReferenceId, Money amount, ObjectNode refundInfo, String notifyUrl,
+           Instant createdAt, boolean async, Duration autoCompleteAfter) {
+        this.id = id;
+        this.payment = payment;
+        this.merReferenceId = merReferenceId;
+        this.amount = amount;
+        this.refundInfo = refundInfo;
+        this.notifyUrl = notifyUrl;
+        this.createdAt = createdAt;
+        this.autoCompleteAfter = async ? autoCompleteAfter : null;
+        this.state = async ? RefundState.REFUND_PROCESS : RefundState.REFUND_SUCCESS;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public Payment payment() {
+        return payment;
+    }
+
+    public String merReferenceId() {
+        return merReferenceId;
+    }
+
+    public Money amount() {
+        return amount;
+    }
+
+    /** The refund_info as the merchant sent it, amounts normalised. */
+    public ObjectNode refundInfo() {
+        return refundInfo;
+    }
+
+    public String notifyUrl() {
+        return notifyUrl;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    /** The state at {@code now}: an asynchronous refund completes by itself once its auto-complete delay passed. */
+    public RefundState state(Instant now) {
+        synchronized (payment) {
+            if (state == RefundState.REFUND_PROCESS && autoCompleteAfter != null
+                    && !now.isBefore(createdAt.plus(autoCompleteAfter))) {
+                state = RefundState.REFUND_SUCCESS;
+            }
+            return state;
+        }
+    }
+
+    /** REFUND_PROCESS to {@code target}; false when the refund was not in process. */
+    boolean finish(RefundState target, Instant now) {
+        synchronized (payment) {
+            if (state(now) != RefundState.REFUND_PROCESS) {
+                return false;
+            }
+            state = target;
+            return true;
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package io.github.camelumf.sandbox.payment;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelumf.sandbox.SandboxClock;
+import io.github.camelumf.sandbox.rules.ApiError;
+import io.github.camelumf.sandbox.rules.RefundRules;
+import io.github.camelumf.sandbox.rules.RetCode;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Refunds (3.10-3.12): only of TRADE_SUCCESS payments, in the payment's currency, never more in total (processing
+ * plus successful refunds) than the payment; synchronous ones succeed at once, asynchronous ones stay
+ * REFUND_PROCESS until completed (by the test, or by themselves after the configured delay).
+ */
+public final class RefundService {
+
+    private final PaymentStore store;
+    private final Ids ids;
+    private final SandboxClock clock;
+    private final Links links;
+    private final Duration asyncAutoComplete;
+
+    /** {@code asyncAutoComplete} null: asynchronous refunds wait for {@link #complete(String)}. */
+    public RefundService(PaymentStore store, Ids ids, SandboxClock clock, Links links, Duration asyncAutoComplete) {
+        this.store = store;
+        this.ids = ids;
+        this.clock = clock;
+        this.links = links;
+        this.asyncAutoComplete = asyncAutoComplete;
+    }
+
+    /** POST /payments/payment/{id}/refund ({@code async} false) or .../asynchronous_refund ({@code async} true). */
+    public ObjectNode refund(String paymentId, ObjectNode body, boolean async) {
+        RefundRules.RefundRequest request = RefundRules.check(body);
+        Payment payment = store.payment(paymentId);
+        Instant now = clock.instant();
+        String refundId = ids.refundId(now);
+        Refund refund;
+        synchronized (payment) {
+            PaymentState state = payment.state(now);
+            if (state != PaymentState.TRADE_SUCCESS) {
+                throw new ApiError(RetCode.REFUND_UNAVAILABLE, "the payment is " + state + ", not TRADE_SUCCESS");
+            }
+            if (!payment.amount().currency().equals(request.amount().currency())) {
+                throw new ApiError(RetCode.REFUND_CURRENCY_INCONSISTENT,
+                        "refund_info.amount.currency must be " + payment.amount().currency());
+            }
+            checkSubOrders(payment, request);
+            store.reserveRefundReference(request.merReferenceId(), refundId);
+            BigDecimal refunded = BigDecimal.ZERO;
+            for (Refund earlier : payment.refunds()) {
+                if (earlier.state(now).counts()) {
+                    refunded = refunded.add(earlier.amount().total());
+                }
+            }
+            if (refunded.add(request.amount().total()).compareTo(payment.amount().total()) > 0) {
+                store.releaseRefundReference(request.merReferenceId());
+                throw new ApiError(RetCode.OVER_REFUND, "already refunded " + refunded.toPlainString() + " of "
+                        + payment.amount().totalText());
+            }
+            refund = new Refund(refundId, payment, request.merReferenceId(), request.amount(),
+                    normalise(request.refundInfo()), request.notifyUrl(), now, async, asyncAutoComplete);
+            payment.addRefund(refund);
+            store.add(refund);
+        }
+        return result(refund, now);
+    }
+
+    /** GET /payments/refund/{id}. */
+    public ObjectNode get(String refundId) {
+        return result(store.refund(refundId), clock.instant());
+    }
+
+    /** An asynchronous refund completes: REFUND_PROCESS to REFUND_SUCCESS. */
+    public void complete(String refundId) {
+        finish(refundId, RefundState.REFUND_SUCCESS);
+    }
+
+    /** An asynchronous refund fails: REFUND_PROCESS to REFUND_FAIL (its amount no longer counts). */
+    public void fail(String refundId) {
+        finish(refundId, RefundState.REFUND_FAIL);
+    }
+
+    /** The stored refund for assertions. */
+    public ObjectNode snapshot(String refundId) {
+        return PaymentView.refund(known(refundId), clock.instant());
+    }
+
+    private void finish(String refundId, RefundState target) {
+        Refund refund = known(refundId);
+        if (!refund.finish(target, clock.instant())) {
+            throw new IllegalStateException("refund " + refundId + " is " + refund.state(clock.instant())
+                    + ", not REFUND_PROCESS");
+        }
+    }
+
+    private Refund known(String refundId) {
+        try {
+            return store.refund(refundId);
+        } catch (ApiError e) {
+            throw new IllegalArgumentException("the sandbox has no refund " + refundId);
+        }
+    }
+
+    private ObjectNode result(Refund refund, Instant now) {
+        ObjectNode result = JsonNodeFactory.instance.objectNode();
+        result.set("refund", PaymentView.refund(refund, now));
+        result.set("links", links.refund(refund));
+        return result;
+    }
+
+    private static void checkSubOrders(Payment payment, RefundRules.RefundRequest request) {
+        Set<String> known = new HashSet<>();
+        for (JsonNode sub : payment.order().get("sub_orders")) {
+            known.add(sub.path("mer_sub_reference_id").asText());
+        }
+        for (RefundRules.SubRefund sub : request.subOrders()) {
+            if (!known.contains(sub.merSubReferenceId())) {
+                throw new ApiError(RetCode.SUB_ORDER_ABSENT,
+                        "refund_info.sub_orders mer_sub_reference_id must be a sub-order of the payment");
+            }
+        }
+    }
+
+    private static ObjectNode normalise(ObjectNode refundInfo) {
+        ObjectNode info = refundInfo.deepCopy();
+        PaymentService.normaliseAmount(info);
+        JsonNode subOrders = info.get("sub_orders");
+        if (subOrders != null && subOrders.isArray()) {
+            for (JsonNode sub : subOrders) {
+                PaymentService.normaliseAmount((ObjectNode) sub);
+            }
+        }
+        return info;
+    }
+}

@@ -1,0 +1,49 @@
+package io.github.camelumf.sandbox.server;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelumf.sandbox.rules.ApiError;
+import io.github.camelumf.sandbox.rules.RetCode;
+
+import java.util.Map;
+
+/** An answer: HTTP status, the JSON body ({@code meta} first, then the result members) and extra headers. */
+public record ApiResponse(int status, ObjectNode body, Map<String, String> headers) {
+
+    /** {@code {"meta":{"ret_code":"0000",...}, <members>...}} with HTTP 200. */
+    public static ApiResponse ok(ObjectNode members) {
+        ObjectNode body = meta(RetCode.SUCCESS.code(), RetCode.SUCCESS.message());
+        body.setAll(members);
+        return new ApiResponse(200, body, Map.of());
+    }
+
+    /** {@code {"meta":{"ret_code":..,"ret_msg":..}}} with the error's HTTP status. */
+    public static ApiResponse error(ApiError error) {
+        return new ApiResponse(error.httpStatus(), meta(error.retCode(), error.retMsg()), Map.of());
+    }
+
+    /** An error meta with an arbitrary code and status (faults). */
+    public static ApiResponse error(String retCode, String retMsg, int status) {
+        return new ApiResponse(status, meta(retCode, retMsg), Map.of());
+    }
+
+    /** This answer with one more header. */
+    public ApiResponse withHeader(String name, String value) {
+        java.util.HashMap<String, String> more = new java.util.HashMap<>(headers);
+        more.put(name, value);
+        return new ApiResponse(status, body, Map.copyOf(more));
+    }
+
+    /** The {@code meta.ret_code} answered. */
+    public String retCode() {
+        return body.path("meta").path("ret_code").asText(null);
+    }
+
+    private static ObjectNode meta(String retCode, String retMsg) {
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        ObjectNode meta = body.putObject("meta");
+        meta.put("ret_code", retCode);
+        meta.put("ret_msg", retMsg);
+        return body;
+    }
+}
