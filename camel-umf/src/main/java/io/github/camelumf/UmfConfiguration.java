@@ -1,0 +1,383 @@
+package io.github.camelumf;
+
+import io.github.camelumf.http.HttpClientConfigurer;
+import io.github.camelumf.security.TokenStore;
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+import org.apache.camel.spi.UriPath;
+import org.apache.camel.support.jsse.SSLContextParameters;
+
+/**
+ * The options of the UMF component. Set on the component they are the defaults for every endpoint; set on an
+ * endpoint URI they apply to that endpoint only.
+ */
+@UriParams
+public class UmfConfiguration implements Cloneable {
+
+    @UriPath(description = "The UMF API operation, for example payment/create or refund/async.",
+             enums = "payment/create,payment/verify,payment/execute,payment/get,payment/getWithRefunds,"
+                     + "refund/create,refund/async,refund/get")
+    @Metadata(required = true)
+    private String operation;
+
+    @UriParam(label = "security")
+    private String clientId;
+    @UriParam(label = "security", secret = true)
+    private String clientSecret;
+    @UriParam(label = "security", secret = true)
+    private String privateKey;
+    @UriParam(label = "security", secret = true)
+    private String privateKeyPassword;
+    @UriParam(label = "security")
+    private String umfPublicKey;
+    @UriParam(label = "security", defaultValue = "IF_PRESENT")
+    private ResponseVerification responseVerification = ResponseVerification.IF_PRESENT;
+    @UriParam(label = "security", defaultValue = "true")
+    private boolean encryptSensitiveFields = true;
+    @UriParam(label = "security")
+    private SSLContextParameters sslContextParameters;
+    @UriParam(label = "security,advanced", defaultValue = "60000")
+    private long tokenRefreshMargin = 60_000;
+    @UriParam(label = "security,advanced")
+    private TokenStore tokenStore;
+
+    @UriParam(defaultValue = "UAT_CHINA")
+    private UmfEnvironment environment = UmfEnvironment.UAT_CHINA;
+    @UriParam
+    private String baseUrl;
+    @UriParam(defaultValue = "en", enums = "en,zh")
+    private String acceptLanguage = "en";
+    @UriParam(label = "producer")
+    private String paymentId;
+    @UriParam(label = "producer")
+    private String refundId;
+    @UriParam(label = "producer", defaultValue = "true")
+    private boolean throwExceptionOnFailure = true;
+
+    @UriParam(label = "advanced", defaultValue = "10000")
+    private int connectTimeout = 10_000;
+    @UriParam(label = "advanced", defaultValue = "30000")
+    private int responseTimeout = 30_000;
+    @UriParam(label = "advanced", defaultValue = "20")
+    private int maxConnections = 20;
+    @UriParam(label = "advanced", defaultValue = "3")
+    private int maxRetries = 3;
+    @UriParam(label = "advanced", defaultValue = "200")
+    private long retryInitialDelay = 200;
+    @UriParam(label = "advanced", defaultValue = "5000")
+    private long retryMaxDelay = 5_000;
+    @UriParam(label = "advanced")
+    private HttpClientConfigurer httpClientConfigurer;
+
+    @UriParam(label = "proxy")
+    private String proxyHost;
+    @UriParam(label = "proxy")
+    private Integer proxyPort;
+    @UriParam(label = "proxy", defaultValue = "http", enums = "http,https")
+    private String proxyScheme = "http";
+    @UriParam(label = "proxy", secret = true)
+    private String proxyUsername;
+    @UriParam(label = "proxy", secret = true)
+    private String proxyPassword;
+
+    /** Returns a copy, so component-level settings serve as defaults without being shared. */
+    public UmfConfiguration copy() {
+        try {
+            return (UmfConfiguration) clone();
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+
+    /** The base URL in force: {@code baseUrl} if set, else the environment's URL (without a trailing slash). */
+    public String resolveBaseUrl() {
+        String url = baseUrl != null && !baseUrl.isBlank() ? baseUrl : environment == null ? null : environment.baseUrl();
+        if (url == null) {
+            return null;
+        }
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    public String getOperation() {
+        return operation;
+    }
+
+    /** The UMF API operation, for example payment/create or refund/async. */
+    public void setOperation(String operation) {
+        this.operation = operation;
+    }
+
+    public String getClientId() {
+        return clientId;
+    }
+
+    /** The OAuth client_id UMF issued to the merchant. */
+    public void setClientId(String clientId) {
+        this.clientId = clientId;
+    }
+
+    public String getClientSecret() {
+        return clientSecret;
+    }
+
+    /** The OAuth client_secret UMF issued to the merchant. */
+    public void setClientSecret(String clientSecret) {
+        this.clientSecret = clientSecret;
+    }
+
+    public String getPrivateKey() {
+        return privateKey;
+    }
+
+    /**
+     * The merchant RSA private key that signs every POST: PEM text (PKCS#1 BEGIN RSA PRIVATE KEY or PKCS#8, optionally
+     * encrypted) or a resource such as file:/etc/umf/merchant.pem or classpath:merchant.pem. Loaded once at start.
+     */
+    public void setPrivateKey(String privateKey) {
+        this.privateKey = privateKey;
+    }
+
+    public String getPrivateKeyPassword() {
+        return privateKeyPassword;
+    }
+
+    /** The password of an encrypted merchant private key. */
+    public void setPrivateKeyPassword(String privateKeyPassword) {
+        this.privateKeyPassword = privateKeyPassword;
+    }
+
+    public String getUmfPublicKey() {
+        return umfPublicKey;
+    }
+
+    /**
+     * UMF's public key, which encrypts sensitive fields and verifies UMF's signatures: an X.509 certificate or a PEM
+     * public key, as text or a resource (file:, classpath:). Loaded once at start.
+     */
+    public void setUmfPublicKey(String umfPublicKey) {
+        this.umfPublicKey = umfPublicKey;
+    }
+
+    public ResponseVerification getResponseVerification() {
+        return responseVerification;
+    }
+
+    /**
+     * How response signatures are checked: STRICT (a signature is required), IF_PRESENT (a present signature must
+     * verify) or OFF. A signature that does not verify always fails the exchange unless OFF.
+     */
+    public void setResponseVerification(ResponseVerification responseVerification) {
+        this.responseVerification = responseVerification;
+    }
+
+    public boolean isEncryptSensitiveFields() {
+        return encryptSensitiveFields;
+    }
+
+    /**
+     * Whether the sensitive fields of a request (card number, CVV2, validity, names, ID numbers) are encrypted with
+     * the UMF public key before the request leaves. Values that already are ciphertext are left as they are.
+     */
+    public void setEncryptSensitiveFields(boolean encryptSensitiveFields) {
+        this.encryptSensitiveFields = encryptSensitiveFields;
+    }
+
+    public SSLContextParameters getSslContextParameters() {
+        return sslContextParameters;
+    }
+
+    /** TLS settings for the connection to UMF (trust store, protocols). */
+    public void setSslContextParameters(SSLContextParameters sslContextParameters) {
+        this.sslContextParameters = sslContextParameters;
+    }
+
+    public long getTokenRefreshMargin() {
+        return tokenRefreshMargin;
+    }
+
+    /** How long (milliseconds) before its expires_in runs out an access token is replaced. */
+    public void setTokenRefreshMargin(long tokenRefreshMargin) {
+        this.tokenRefreshMargin = tokenRefreshMargin;
+    }
+
+    public TokenStore getTokenStore() {
+        return tokenStore;
+    }
+
+    /**
+     * Where the current access token is kept. The default keeps it in memory, shared by every endpoint with the same
+     * base URL and client id; a cluster can plug in a shared store, since a new UMF token disables the previous one.
+     */
+    public void setTokenStore(TokenStore tokenStore) {
+        this.tokenStore = tokenStore;
+    }
+
+    public UmfEnvironment getEnvironment() {
+        return environment;
+    }
+
+    /** The UMF environment: SANDBOX (set baseUrl), UAT_CHINA, LIVE_CHINA, UAT_US or LIVE_US. */
+    public void setEnvironment(UmfEnvironment environment) {
+        this.environment = environment;
+    }
+
+    public String getBaseUrl() {
+        return baseUrl;
+    }
+
+    /** The API base URL, for example http://127.0.0.1:8089/cberest/v1. Overrides environment. */
+    public void setBaseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public String getAcceptLanguage() {
+        return acceptLanguage;
+    }
+
+    /** The language of UMF's messages: en or zh. */
+    public void setAcceptLanguage(String acceptLanguage) {
+        this.acceptLanguage = acceptLanguage;
+    }
+
+    public String getPaymentId() {
+        return paymentId;
+    }
+
+    /** The payment id for operations on one payment; the CamelUmfPaymentId header overrides it. */
+    public void setPaymentId(String paymentId) {
+        this.paymentId = paymentId;
+    }
+
+    public String getRefundId() {
+        return refundId;
+    }
+
+    /** The refund id for refund/get; the CamelUmfRefundId header overrides it. */
+    public void setRefundId(String refundId) {
+        this.refundId = refundId;
+    }
+
+    public boolean isThrowExceptionOnFailure() {
+        return throwExceptionOnFailure;
+    }
+
+    /**
+     * Whether a refusal by UMF (ret_code other than 0000) fails the exchange with a UmfApiException. When false the
+     * exchange carries UMF's answer and the CamelUmfRetCode and CamelUmfRetMsg headers instead.
+     */
+    public void setThrowExceptionOnFailure(boolean throwExceptionOnFailure) {
+        this.throwExceptionOnFailure = throwExceptionOnFailure;
+    }
+
+    public int getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    /** Milliseconds to wait for a connection to UMF. */
+    public void setConnectTimeout(int connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    public int getResponseTimeout() {
+        return responseTimeout;
+    }
+
+    /** Milliseconds to wait for UMF's answer once the request was sent. A POST that times out has an unknown outcome. */
+    public void setResponseTimeout(int responseTimeout) {
+        this.responseTimeout = responseTimeout;
+    }
+
+    public int getMaxConnections() {
+        return maxConnections;
+    }
+
+    /** The size of the HTTP connection pool to UMF. */
+    public void setMaxConnections(int maxConnections) {
+        this.maxConnections = maxConnections;
+    }
+
+    public int getMaxRetries() {
+        return maxRetries;
+    }
+
+    /**
+     * How many times a GET is repeated after a connection failure, HTTP 429 or 5xx. POSTs are never repeated blindly.
+     */
+    public void setMaxRetries(int maxRetries) {
+        this.maxRetries = maxRetries;
+    }
+
+    public long getRetryInitialDelay() {
+        return retryInitialDelay;
+    }
+
+    /** Milliseconds before the first retry of a GET; each further retry doubles it, with jitter. */
+    public void setRetryInitialDelay(long retryInitialDelay) {
+        this.retryInitialDelay = retryInitialDelay;
+    }
+
+    public long getRetryMaxDelay() {
+        return retryMaxDelay;
+    }
+
+    /** The longest wait (milliseconds) between two retries of a GET. */
+    public void setRetryMaxDelay(long retryMaxDelay) {
+        this.retryMaxDelay = retryMaxDelay;
+    }
+
+    public HttpClientConfigurer getHttpClientConfigurer() {
+        return httpClientConfigurer;
+    }
+
+    /** A hook to customise the Apache HttpClient 5 builder before the client is built. */
+    public void setHttpClientConfigurer(HttpClientConfigurer httpClientConfigurer) {
+        this.httpClientConfigurer = httpClientConfigurer;
+    }
+
+    public String getProxyHost() {
+        return proxyHost;
+    }
+
+    /** The host of an HTTP proxy to reach UMF through. */
+    public void setProxyHost(String proxyHost) {
+        this.proxyHost = proxyHost;
+    }
+
+    public Integer getProxyPort() {
+        return proxyPort;
+    }
+
+    /** The port of the proxy. */
+    public void setProxyPort(Integer proxyPort) {
+        this.proxyPort = proxyPort;
+    }
+
+    public String getProxyScheme() {
+        return proxyScheme;
+    }
+
+    /** The scheme of the proxy: http or https. */
+    public void setProxyScheme(String proxyScheme) {
+        this.proxyScheme = proxyScheme;
+    }
+
+    public String getProxyUsername() {
+        return proxyUsername;
+    }
+
+    /** The user name for proxy authentication. */
+    public void setProxyUsername(String proxyUsername) {
+        this.proxyUsername = proxyUsername;
+    }
+
+    public String getProxyPassword() {
+        return proxyPassword;
+    }
+
+    /** The password for proxy authentication. */
+    public void setProxyPassword(String proxyPassword) {
+        this.proxyPassword = proxyPassword;
+    }
+}

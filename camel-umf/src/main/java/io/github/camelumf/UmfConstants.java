@@ -1,0 +1,46 @@
+package io.github.camelumf;
+
+import org.apache.camel.spi.Metadata;
+
+/**
+ * The Camel message headers the UMF component reads and writes.
+ */
+public final class UmfConstants {
+
+    @Metadata(label = "producer",
+              description = "The UMF payment id. In: the path parameter of payment/verify, payment/execute, payment/get,"
+                            + " payment/getWithRefunds, refund/create and refund/async (overrides the paymentId option)."
+                            + " Out: the id of the payment in the result.",
+              javaType = "String")
+    public static final String PAYMENT_ID = "CamelUmfPaymentId";
+
+    @Metadata(label = "producer",
+              description = "The UMF refund id. In: the path parameter of refund/get (overrides the refundId option)."
+                            + " Out: the id of the refund in the result.",
+              javaType = "String")
+    public static final String REFUND_ID = "CamelUmfRefundId";
+
+    @Metadata(label = "producer", description = "The ret_code of UMF's answer (0000 on success).", javaType = "String")
+    public static final String RET_CODE = "CamelUmfRetCode";
+
+    @Metadata(label = "producer", description = "The ret_msg of UMF's answer.", javaType = "String")
+    public static final String RET_MSG = "CamelUmfRetMsg";
+
+    @Metadata(label = "producer",
+              description = "The links of UMF's answer: the next possible steps, as a map from ref (self, sms_verify,"
+                            + " confirm, refund, ...) to href.",
+              javaType = "java.util.Map<String, String>")
+    public static final String LINKS = "CamelUmfLinks";
+
+    @Metadata(label = "producer",
+              description = "The state of the payment or refund in the result (WAIT_BUYER_PAY, TRADE_SUCCESS, TRADE_CLOSED,"
+                            + " TRADE_FAIL, REFUND_PROCESS, REFUND_SUCCESS, ...).",
+              javaType = "String")
+    public static final String STATE = "CamelUmfState";
+
+    @Metadata(label = "producer", description = "The HTTP status of UMF's answer.", javaType = "Integer")
+    public static final String HTTP_STATUS = "CamelUmfHttpStatus";
+
+    private UmfConstants() {
+    }
+}

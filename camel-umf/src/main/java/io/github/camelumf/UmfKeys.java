@@ -1,0 +1,79 @@
+package io.github.camelumf;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+
+import io.github.camelumf.error.UmfConfigurationException;
+import io.github.camelumf.security.FieldEncryptor;
+import io.github.camelumf.security.PemKeys;
+import io.github.camelumf.security.RsaFieldEncryptor;
+import io.github.camelumf.security.RsaSha256SignatureVerifier;
+import io.github.camelumf.security.RsaSha256Signer;
+import io.github.camelumf.security.SignatureVerifier;
+import io.github.camelumf.security.Signer;
+import org.apache.camel.CamelContext;
+import org.apache.camel.support.ResourceHelper;
+
+/**
+ * The keys of a configuration, loaded once: the merchant private key (signer) and the UMF public key (verifier and
+ * field encryptor). Options hold PEM text or a resource ({@code file:}, {@code classpath:}). A missing, unreadable or
+ * wrong key fails with a {@link UmfConfigurationException} naming the option, never the key material.
+ */
+public record UmfKeys(Signer signer, SignatureVerifier verifier, FieldEncryptor encryptor) {
+
+    public static UmfKeys load(CamelContext camelContext, UmfConfiguration configuration) {
+        PrivateKey privateKey = loadPrivateKey(camelContext, configuration);
+        PublicKey umfKey = loadUmfPublicKey(camelContext, configuration);
+        return new UmfKeys(new RsaSha256Signer(privateKey), new RsaSha256SignatureVerifier(umfKey),
+                new RsaFieldEncryptor(umfKey));
+    }
+
+    private static PrivateKey loadPrivateKey(CamelContext camelContext, UmfConfiguration configuration) {
+        String pem = read(camelContext, "privateKey", configuration.getPrivateKey());
+        String password = configuration.getPrivateKeyPassword();
+        try {
+            return PemKeys.privateKey(pem, password == null ? null : password.toCharArray());
+        } catch (IllegalArgumentException e) {
+            throw new UmfConfigurationException("privateKey", e.getMessage());
+        }
+    }
+
+    private static PublicKey loadUmfPublicKey(CamelContext camelContext, UmfConfiguration configuration) {
+        String pem = read(camelContext, "umfPublicKey", configuration.getUmfPublicKey());
+        try {
+            return PemKeys.publicKey(pem);
+        } catch (IllegalArgumentException e) {
+            throw new UmfConfigurationException("umfPublicKey", e.getMessage());
+        }
+    }
+
+    /** The option's PEM text: the value itself, or the content of the resource it names. */
+    static String read(CamelContext camelContext, String option, String value) {
+        if (value == null || value.isBlank()) {
+            throw new UmfConfigurationException(option, "is required");
+        }
+        String trimmed = value.trim();
+        if (!isResource(trimmed)) {
+            return trimmed;
+        }
+        try (InputStream in = ResourceHelper.resolveMandatoryResourceAsInputStream(camelContext, trimmed)) {
+            return new String(in.readAllBytes(), StandardCharsets.US_ASCII);
+        } catch (IOException | RuntimeException e) {
+            throw new UmfConfigurationException(option, "cannot read the resource " + trimmed + " ("
+                                                        + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    private static boolean isResource(String value) {
+        return value.startsWith("file:") || value.startsWith("classpath:") || value.startsWith("ref:")
+               || value.startsWith("bean:");
+    }
+
+    @Override
+    public String toString() {
+        return "UmfKeys[loaded]";
+    }
+}

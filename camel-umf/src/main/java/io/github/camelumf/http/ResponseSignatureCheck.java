@@ -1,0 +1,39 @@
+package io.github.camelumf.http;
+
+import io.github.camelumf.ResponseVerification;
+import io.github.camelumf.error.UmfSignatureException;
+import io.github.camelumf.security.SignatureVerifier;
+
+/**
+ * Verifies UMF's {@code Signature} response header over the raw response body bytes with the UMF public key, as the
+ * configured {@link ResponseVerification} demands. A present signature that does not verify always fails.
+ */
+final class ResponseSignatureCheck {
+
+    private final SignatureVerifier verifier;
+    private final ResponseVerification mode;
+
+    ResponseSignatureCheck(SignatureVerifier verifier, ResponseVerification mode) {
+        this.verifier = verifier;
+        this.mode = mode;
+    }
+
+    void verify(String operation, RawResponse response) {
+        if (mode == ResponseVerification.OFF) {
+            return;
+        }
+        String signature = response.signature();
+        if (signature == null || signature.isBlank()) {
+            if (mode == ResponseVerification.STRICT) {
+                throw new UmfSignatureException("Response of " + operation + " (HTTP " + response.status()
+                                                + ") carries no Signature header; responseVerification=STRICT requires one");
+            }
+            return;
+        }
+        if (!verifier.verify(response.body(), signature.trim())) {
+            throw new UmfSignatureException("Response of " + operation + " (HTTP " + response.status()
+                                            + ") has a Signature that does not verify with the UMF public key:"
+                                            + " the body was altered or not sent by UMF");
+        }
+    }
+}

@@ -1,0 +1,238 @@
+package io.github.camelumf.http;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelumf.error.UmfAmbiguousOutcomeException;
+import io.github.camelumf.error.UmfConnectionException;
+import io.github.camelumf.error.UmfException;
+import io.github.camelumf.security.AccessToken;
+import io.github.camelumf.security.TokenProvider;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.HttpHeaders;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends one UMF API call and returns UMF's verified answer. Owns the transport rules:
+ * <ul>
+ * <li>GETs are repeated on connection failures, 429 and 5xx with exponential backoff and jitter;</li>
+ * <li>POSTs are sent once: a failure before a connection exists is a {@link UmfConnectionException}, any failure
+ * after the request may have been written is a {@link UmfAmbiguousOutcomeException};</li>
+ * <li>a call refused for its token (HTTP 401 or ret_code 00280703) refreshes the token, only if the refused token is
+ * still current, and is repeated once: UMF refused it before doing anything;</li>
+ * <li>every answer is checked against its {@code Signature} header before it is trusted.</li>
+ * </ul>
+ * Logs the method, path, status and ret_code only: never bodies or headers.
+ */
+public final class UmfApiClient implements Closeable {
+
+    /** ret_code of a refused (expired, disabled or unknown) token. */
+    public static final String TOKEN_REFUSED = "00280703";
+
+    private static final Logger LOG = LoggerFactory.getLogger(UmfApiClient.class);
+    private static final int MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
+
+    private final String baseUrl;
+    private final String acceptLanguage;
+    private final CloseableHttpClient http;
+    private final TokenProvider tokens;
+    private final ResponseSignatureCheck signatureCheck;
+    private final RetryPolicy retryPolicy;
+    private final ObjectMapper mapper;
+
+    UmfApiClient(String baseUrl, String acceptLanguage, CloseableHttpClient http, TokenProvider tokens,
+                 ResponseSignatureCheck signatureCheck, RetryPolicy retryPolicy, ObjectMapper mapper) {
+        this.baseUrl = baseUrl;
+        this.acceptLanguage = acceptLanguage;
+        this.http = http;
+        this.tokens = tokens;
+        this.signatureCheck = signatureCheck;
+        this.retryPolicy = retryPolicy;
+        this.mapper = mapper;
+    }
+
+    /**
+     * Calls UMF.
+     *
+     * @param operation the endpoint name, for messages
+     * @param path      the path below the base URL, path parameters already filled in
+     * @param query     query parameters (may be empty)
+     * @param body      the exact JSON bytes to POST, or {@code null} for a GET
+     */
+    public UmfResponse call(String operation, String path, Map<String, String> query, byte[] body) {
+        String uri = baseUrl + path + queryString(query);
+        for (int tokenAttempt = 0;; tokenAttempt++) {
+            HttpClientContext context = HttpClientContext.create();
+            RawResponse raw = body == null ? getWithRetries(operation, uri, context) : postOnce(operation, uri, body, context);
+            signatureCheck.verify(operation, raw);
+            UmfResponse response = parse(raw);
+            LOG.debug("UMF {} {} -> HTTP {} ret_code {}", body == null ? "GET" : "POST", path, raw.status(),
+                    response.retCode());
+            if (tokenAttempt == 0 && isTokenRefusal(response)) {
+                AccessToken used = (AccessToken) context.getAttribute(BearerTokenInterceptor.TOKEN_USED);
+                LOG.debug("UMF refused the access token for {}; refreshing it once and repeating the call", operation);
+                tokens.refreshAfterRejection(used);
+                continue;
+            }
+            return response;
+        }
+    }
+
+    /** Calls the token endpoint (no bearer token). */
+    UmfResponse callWithoutToken(String operation, String path, byte[] body) {
+        HttpClientContext context = HttpClientContext.create();
+        context.setAttribute(BearerTokenInterceptor.SKIP_TOKEN, Boolean.TRUE);
+        RawResponse raw = postOnceForToken(operation, baseUrl + path, body, context);
+        signatureCheck.verify(operation, raw);
+        return parse(raw);
+    }
+
+    private RawResponse postOnceForToken(String operation, String uri, byte[] body, HttpClientContext context) {
+        try {
+            return execute(post(uri, body), context);
+        } catch (IOException e) {
+            // the token call changes nothing at UMF but the current token: safe to report as a connection failure
+            throw new UmfConnectionException("Cannot obtain an access token from UMF (" + operation + "): "
+                                             + TransportFailures.describe(e), e);
+        }
+    }
+
+    private static boolean isTokenRefusal(UmfResponse response) {
+        return response.status() == 401 || TOKEN_REFUSED.equals(response.retCode());
+    }
+
+    private RawResponse postOnce(String operation, String uri, byte[] body, HttpClientContext context) {
+        try {
+            return execute(post(uri, body), context);
+        } catch (IOException e) {
+            if (TransportFailures.requestNotSent(e)) {
+                throw new UmfConnectionException("Cannot connect to UMF for " + operation + " (request not sent): "
+                                                 + TransportFailures.describe(e), e);
+            }
+            throw new UmfAmbiguousOutcomeException(operation, TransportFailures.describe(e), e);
+        }
+    }
+
+    private RawResponse getWithRetries(String operation, String uri, HttpClientContext context) {
+        for (int attempt = 0;; attempt++) {
+            boolean lastAttempt = attempt >= retryPolicy.maxRetries();
+            try {
+                HttpGet get = new HttpGet(uri);
+                headers(get);
+                RawResponse raw = execute(get, context);
+                if (lastAttempt || !RetryPolicy.isRetryableStatus(raw.status())) {
+                    return raw;
+                }
+                LOG.debug("UMF GET for {} answered HTTP {}; retrying", operation, raw.status());
+            } catch (IOException e) {
+                if (lastAttempt) {
+                    throw new UmfConnectionException("UMF unreachable for " + operation + " after " + (attempt + 1)
+                                                     + " attempt(s): " + TransportFailures.describe(e), e);
+                }
+                LOG.debug("UMF GET for {} failed ({}); retrying", operation, e.getClass().getSimpleName());
+            }
+            sleep(retryPolicy.delayBefore(attempt).toMillis());
+        }
+    }
+
+    private HttpPost post(String uri, byte[] body) {
+        HttpPost post = new HttpPost(uri);
+        headers(post);
+        post.setEntity(new JsonBodyEntity(body));
+        return post;
+    }
+
+    private void headers(HttpUriRequestBase request) {
+        request.setHeader(HttpHeaders.CONTENT_TYPE, "application/json");
+        request.setHeader(HttpHeaders.ACCEPT, "application/json");
+        request.setHeader(HttpHeaders.ACCEPT_LANGUAGE, acceptLanguage);
+    }
+
+    private RawResponse execute(HttpUriRequestBase request, HttpClientContext context) throws IOException {
+        return http.execute(request, context, UmfApiClient::read);
+    }
+
+    private static RawResponse read(ClassicHttpResponse response) throws IOException {
+        Header signature = response.getFirstHeader(SignatureInterceptor.SIGNATURE_HEADER);
+        return new RawResponse(response.getCode(), readBody(response.getEntity()),
+                signature == null ? null : signature.getValue());
+    }
+
+    private static byte[] readBody(HttpEntity entity) throws IOException {
+        if (entity == null) {
+            return new byte[0];
+        }
+        try (InputStream in = entity.getContent()) {
+            byte[] bytes = in.readNBytes(MAX_RESPONSE_BYTES + 1);
+            if (bytes.length > MAX_RESPONSE_BYTES) {
+                throw new IOException("UMF response larger than " + MAX_RESPONSE_BYTES + " bytes");
+            }
+            return bytes;
+        }
+    }
+
+    private UmfResponse parse(RawResponse raw) {
+        JsonNode json = null;
+        if (raw.body().length > 0) {
+            try {
+                json = mapper.readTree(raw.body());
+            } catch (IOException e) {
+                json = null;
+            }
+        }
+        JsonNode meta = json == null ? null : json.get("meta");
+        String retCode = meta == null ? null : text(meta.get("ret_code"));
+        String retMsg = meta == null ? null : text(meta.get("ret_msg"));
+        return new UmfResponse(raw.status(), json != null && json.isObject() ? json : null, retCode, retMsg);
+    }
+
+    private static String text(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        return node.isValueNode() ? node.asText() : node.toString();
+    }
+
+    private static String queryString(Map<String, String> query) {
+        if (query == null || query.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        query.forEach((name, value) -> {
+            if (value != null) {
+                sb.append(sb.length() == 0 ? '?' : '&')
+                        .append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
+                        .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+            }
+        });
+        return sb.toString();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UmfException("Interrupted while waiting to retry a UMF call", e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        http.close();
+    }
+}

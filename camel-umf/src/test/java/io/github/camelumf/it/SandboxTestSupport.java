@@ -1,0 +1,76 @@
+package io.github.camelumf.it;
+
+import java.util.Map;
+
+import io.github.camelumf.ResponseVerification;
+import io.github.camelumf.UmfComponent;
+import io.github.camelumf.UmfConfiguration;
+import io.github.camelumf.UmfEnvironment;
+import io.github.camelumf.sandbox.UmfSandboxExtension;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * A Camel context whose {@code umf} component points at a real sandbox on 127.0.0.1, with RSA keys the sandbox
+ * generated for this test class. Subclasses may adjust the component configuration.
+ */
+public abstract class SandboxTestSupport {
+
+    @RegisterExtension
+    protected static final UmfSandboxExtension SANDBOX = UmfSandboxExtension.create();
+
+    protected CamelContext context;
+    protected ProducerTemplate template;
+
+    @BeforeEach
+    void startCamel() throws Exception {
+        context = new DefaultCamelContext();
+        UmfComponent component = new UmfComponent();
+        configure(component.getConfiguration());
+        context.addComponent("umf", component);
+        context.start();
+        template = context.createProducerTemplate();
+    }
+
+    @AfterEach
+    void stopCamel() {
+        if (context != null) {
+            context.stop();
+        }
+    }
+
+    /** The component defaults for every test: the sandbox URL, its credentials and keys, strict verification. */
+    protected void configure(UmfConfiguration configuration) {
+        configuration.setEnvironment(UmfEnvironment.SANDBOX);
+        configuration.setBaseUrl(SANDBOX.baseUrl());
+        configuration.setClientId(SANDBOX.clientId());
+        configuration.setClientSecret(SANDBOX.clientSecret());
+        configuration.setPrivateKey(SANDBOX.keys().merchantPrivateKeyPkcs1Pem());
+        configuration.setUmfPublicKey(SANDBOX.keys().umfCertificatePem());
+        configuration.setResponseVerification(ResponseVerification.STRICT);
+        configuration.setRetryInitialDelay(10);
+        configuration.setRetryMaxDelay(50);
+    }
+
+    /** Sends a body (and headers) to an endpoint and returns the exchange, failed or not. */
+    protected Exchange send(String uri, Object body, Map<String, Object> headers) {
+        return template.send(uri, exchange -> {
+            exchange.getMessage().setBody(body);
+            exchange.getMessage().setHeaders(new java.util.HashMap<>(headers));
+        });
+    }
+
+    /** Sends and fails the test with UMF's exception when the exchange failed. */
+    protected Exchange call(String uri, Object body, Map<String, Object> headers) {
+        Exchange exchange = send(uri, body, headers);
+        if (exchange.getException() != null) {
+            throw new AssertionError("Exchange to " + uri + " failed", exchange.getException());
+        }
+        return exchange;
+    }
+}
