@@ -58,6 +58,9 @@ final class PayerRules {
         ObjectNode payerInfo = object(payer, "payer_info", path.child("payer_info"), false);
         payerInfo(payerInfo, path.child("payer_info"));
         enterprise(payer, path.child("enterprise_qualification"));
+        if (create && method == PaymentMethod.WECHAT_WEB) {
+            wechatWebNeedsOpenId(payerInfo, path.child("payer_info"));
+        }
         if (step == PaymentStep.VERIFY) {
             verifyNeedsCard(payerInfo, path.child("payer_info"), method);
         } else if (step == PaymentStep.EXECUTE && CARD_METHODS.contains(method.value())) {
@@ -121,6 +124,22 @@ final class PayerRules {
         }
         for (String element : List.of("qr_code_scan", "wechat_in_app", "wechat_in_app_web", "wechat_H5")) {
             object(payerInfo, element, path.child(element), false);
+        }
+    }
+
+    /** Section 2.4: a WeChat in-app web payment names the buyer's open_id for the official account. */
+    private static void wechatWebNeedsOpenId(ObjectNode payerInfo, FieldPath path) {
+        FieldPath webPath = path.child("wechat_in_app_web");
+        if (payerInfo == null) {
+            throw violation(webPath, "is required when payment_method is WECHAT_WEB");
+        }
+        ObjectNode web = object(payerInfo, "wechat_in_app_web", webPath, false);
+        if (web == null) {
+            throw violation(webPath, "is required when payment_method is WECHAT_WEB");
+        }
+        String openId = text(web, "open_id", webPath.child("open_id"), false);
+        if (openId == null || openId.isBlank()) {
+            throw violation(webPath.child("open_id"), "is required when payment_method is WECHAT_WEB");
         }
     }
 

@@ -36,8 +36,12 @@ final class TestOrders {
     static String payment(String method, String interfaceType, String businessType, String reference, String total,
                           String currency) {
         String bankCode = "DIRECT_TO_BANK".equals(interfaceType) || method.endsWith("_CARD") ? "\"bank_code\":\"BOC\"," : "";
+        String wechatWeb = "WECHAT_WEB".equals(method)
+                ? ",\"wechat_in_app_web\":{\"open_id\":\"oEufkwGogWxfOlYilVepVpX4sUcs\",\"citizen_id_type\":\"IDENTITY_CARD\","
+                  + "\"citizen_id_number\":\"" + CITIZEN_ID + "\"}"
+                : "";
         return """
-                {"payer":{"payment_method":"%s",%s"payer_info":{"phone":"%s"},"interface_type":"%s","business_type":"%s"},
+                {"payer":{"payment_method":"%s",%s"payer_info":{"phone":"%s"%s},"interface_type":"%s","business_type":"%s"},
                  "order":{"mer_reference_id":"%s","mer_date":"%s","amount":{"total":"%s","currency":"%s"},
                    "order_summary":"Camel UMF test order","expire_time":"360","user_ip":"127.0.0.1",
                    "sub_orders":[{"mer_sub_reference_id":"%s","trans_code":"01122030",
@@ -46,7 +50,7 @@ final class TestOrders {
                        "description":"banana","amount":{"total":"%s","currency":"%s"}}]}]},
                  "notify_url":"http://127.0.0.1:9/umf/notify",
                  "risk_info":{"trans_type":"02"}}
-                """.formatted(method, bankCode, PHONE, interfaceType, businessType, reference, today(), total, currency,
+                """.formatted(method, bankCode, PHONE, wechatWeb, interfaceType, businessType, reference, today(), total, currency,
                 reference.substring(0, 16), total, currency, total, currency);
     }
 

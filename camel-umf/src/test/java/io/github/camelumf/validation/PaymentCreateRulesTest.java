@@ -245,6 +245,20 @@ class PaymentCreateRulesTest {
     }
 
     @Test
+    void wechatWebPaymentNeedsTheBuyersOpenId() {
+        payer.put("payment_method", "WECHAT_WEB");
+        assertViolation(CREATE, body, "payer.payer_info.wechat_in_app_web",
+                "is required when payment_method is WECHAT_WEB");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) payer.with("payer_info")).putObject("wechat_in_app_web")
+                .put("citizen_id_type", "IDENTITY_CARD");
+        assertViolation(CREATE, body, "payer.payer_info.wechat_in_app_web.open_id",
+                "is required when payment_method is WECHAT_WEB");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) payer.with("payer_info").with("wechat_in_app_web"))
+                .put("open_id", "oEufkwGogWxfOlYilVepVpX4sUcs");
+        assertValid(CREATE, body);
+    }
+
+    @Test
     void ifSmsIsYOrN() {
         order.put("if_sms", "yes");
         assertViolation(CREATE, body, "order.if_sms", "must be Y or N");
