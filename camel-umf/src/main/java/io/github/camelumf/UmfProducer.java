@@ -16,6 +16,8 @@ import io.github.camelumf.model.UmfJson;
 import io.github.camelumf.security.SensitiveFieldEncryption;
 import io.github.camelumf.validation.RequestValidator;
 import org.apache.camel.Exchange;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultProducer;
 
 /**
@@ -29,12 +31,37 @@ public class UmfProducer extends DefaultProducer {
     private final UmfConfiguration configuration;
     private final RequestValidator validator = new RequestValidator();
     private final UmfResultMapper resultMapper;
+    private WritableHealthCheckRepository healthCheckRepository;
+    private UmfProducerHealthCheck healthCheck;
 
     public UmfProducer(UmfEndpoint endpoint) {
         super(endpoint);
         this.operation = endpoint.getOperation();
         this.configuration = endpoint.getConfiguration();
         this.resultMapper = new UmfResultMapper(operation, configuration.isThrowExceptionOnFailure());
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        UmfComponent component = getEndpoint().getComponent();
+        if (component.isHealthCheckProducerEnabled()) {
+            healthCheckRepository = HealthCheckHelper.getHealthCheckRepository(getEndpoint().getCamelContext(),
+                    "producers", WritableHealthCheckRepository.class);
+            if (healthCheckRepository != null) {
+                healthCheck = new UmfProducerHealthCheck(getEndpoint(), getEndpoint().getId());
+                healthCheckRepository.addHealthCheck(healthCheck);
+            }
+        }
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (healthCheckRepository != null && healthCheck != null) {
+            healthCheckRepository.removeHealthCheck(healthCheck);
+            healthCheck = null;
+        }
+        super.doStop();
     }
 
     @Override

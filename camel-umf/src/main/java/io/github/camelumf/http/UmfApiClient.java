@@ -92,6 +92,14 @@ public final class UmfApiClient implements Closeable {
         }
     }
 
+    /**
+     * Makes sure an access token is at hand (the cached one, or a new one from UMF): proves that UMF is reachable and
+     * accepts the credentials. For health checks.
+     */
+    public void ensureToken() {
+        tokens.token();
+    }
+
     /** Calls the token endpoint (no bearer token). */
     UmfResponse callWithoutToken(String operation, String path, byte[] body) {
         HttpClientContext context = HttpClientContext.create();
