@@ -3,6 +3,7 @@ package io.github.camelumf.sandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelumf.sandbox.payment.Ids;
 import io.github.camelumf.sandbox.payment.Links;
+import io.github.camelumf.sandbox.payment.NotificationSender;
 import io.github.camelumf.sandbox.payment.PaymentService;
 import io.github.camelumf.sandbox.payment.PaymentStore;
 import io.github.camelumf.sandbox.payment.ReferenceDataService;
@@ -59,6 +60,7 @@ public final class UmfSandbox implements AutoCloseable {
     private final PaymentService payments;
     private final RefundService refunds;
     private final ResponseWriter writer;
+    private final NotificationSender notifications;
     private final ApiHandler apiHandler;
     private final ControlHandler controlHandler;
     private volatile SandboxServer server;
@@ -79,6 +81,7 @@ public final class UmfSandbox implements AutoCloseable {
         this.payments = new PaymentService(store, ids, clock, links);
         this.refunds = new RefundService(store, ids, clock, links, builder.asyncRefundAutoComplete);
         this.writer = new ResponseWriter(keys.umfPrivateKey());
+        this.notifications = new NotificationSender(store, clock, links, keys.umfPrivateKey());
         FieldDecryptor decryptor = new FieldDecryptor(keys.umfPrivateKey());
         ApiRoutes routes = new ApiRoutes(tokens, payments, refunds, new ReferenceDataService(store, clock), decryptor);
         this.apiHandler = new ApiHandler(routes, tokens, keys.merchantPublicKey(), decryptor, faults, writer, clock,
@@ -184,6 +187,19 @@ public final class UmfSandbox implements AutoCloseable {
     /** An asynchronous refund fails: REFUND_PROCESS to REFUND_FAIL. */
     public void failRefund(String refundId) {
         refunds.fail(refundId);
+    }
+
+    /**
+     * Posts the payment result notification (3.8), signed with the UMF key, to the payment's notify_url (loopback
+     * only) and returns the merchant's answer. The sandbox never notifies on its own.
+     */
+    public NotificationDelivery sendPaymentNotification(String paymentId) {
+        return notifications.notifyPayment(paymentId);
+    }
+
+    /** Posts the asynchronous refund result notification (3.49) to the refund's notify_url (loopback only). */
+    public NotificationDelivery sendRefundNotification(String refundId) {
+        return notifications.notifyRefund(refundId);
     }
 
     /** The current token stops working, as if a new one had been issued elsewhere. */
