@@ -4,6 +4,7 @@ import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.openssl.PKCS8Generator;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
@@ -35,6 +36,9 @@ import java.util.Date;
  * {@link #toString()} shows no key material.
  */
 public final class SandboxKeys {
+
+    /** Used only to write encrypted PKCS#8 PEM (the JDK has no AES/CBC/PKCS7Padding); never registered. */
+    private static final BouncyCastleProvider BOUNCY_CASTLE = new BouncyCastleProvider();
 
     private final KeyPair umf;
     private final X509Certificate umfCertificate;
@@ -97,7 +101,8 @@ public final class SandboxKeys {
     public String merchantPrivateKeyEncryptedPkcs8Pem(char[] password) {
         try {
             return pem(new JcaPKCS8Generator(requireMerchantPrivateKey(),
-                    new JceOpenSSLPKCS8EncryptorBuilder(PKCS8Generator.AES_256_CBC).setPassword(password).build()));
+                    new JceOpenSSLPKCS8EncryptorBuilder(PKCS8Generator.AES_256_CBC).setProvider(BOUNCY_CASTLE)
+                            .setPassword(password).build()));
         } catch (IOException | OperatorCreationException e) {
             throw new IllegalStateException("cannot encrypt the merchant private key", e);
         }

@@ -3,8 +3,10 @@ package io.github.camelumf.sandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelumf.sandbox.payment.Ids;
 import io.github.camelumf.sandbox.payment.Links;
+import io.github.camelumf.sandbox.payment.NotificationSender;
 import io.github.camelumf.sandbox.payment.PaymentService;
 import io.github.camelumf.sandbox.payment.PaymentStore;
+import io.github.camelumf.sandbox.payment.ReferenceDataService;
 import io.github.camelumf.sandbox.payment.RefundService;
 import io.github.camelumf.sandbox.security.FieldDecryptor;
 import io.github.camelumf.sandbox.security.TokenRegistry;
@@ -19,7 +21,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A strict UMF simulator: a real HTTP server on 127.0.0.1 serving the UMF REST API below {@code /cberest/v1} with
@@ -48,11 +53,14 @@ public final class UmfSandbox implements AutoCloseable {
     private final SandboxKeys keys;
     private final SandboxClock clock;
     private final SandboxFaults faults = new SandboxFaults();
-    private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+    private final Deque<RecordedRequest> requests = new ConcurrentLinkedDeque<>();
+    private final AtomicInteger recordedCount = new AtomicInteger();
+    private final int maxRecordedRequests;
     private final TokenRegistry tokens;
     private final PaymentService payments;
     private final RefundService refunds;
     private final ResponseWriter writer;
+    private final NotificationSender notifications;
     private final ApiHandler apiHandler;
     private final ControlHandler controlHandler;
     private volatile SandboxServer server;
@@ -60,6 +68,7 @@ public final class UmfSandbox implements AutoCloseable {
     private UmfSandbox(Builder builder) {
         this.requestedPort = builder.port;
         this.threads = builder.threads;
+        this.maxRecordedRequests = builder.maxRecordedRequests;
         this.clientId = builder.clientId != null ? builder.clientId : "sandbox-client-" + Ids.hex(12);
         this.clientSecret = builder.clientSecret != null ? builder.clientSecret : Ids.hex(40);
         this.tokenExpiresIn = builder.tokenExpiresIn;
@@ -72,8 +81,11 @@ public final class UmfSandbox implements AutoCloseable {
         this.payments = new PaymentService(store, ids, clock, links);
         this.refunds = new RefundService(store, ids, clock, links, builder.asyncRefundAutoComplete);
         this.writer = new ResponseWriter(keys.umfPrivateKey());
-        this.apiHandler = new ApiHandler(new ApiRoutes(tokens, payments, refunds), tokens, keys.merchantPublicKey(),
-                new FieldDecryptor(keys.umfPrivateKey()), faults, writer, clock, requests::add);
+        this.notifications = new NotificationSender(store, clock, links, keys.umfPrivateKey());
+        FieldDecryptor decryptor = new FieldDecryptor(keys.umfPrivateKey());
+        ApiRoutes routes = new ApiRoutes(tokens, payments, refunds, new ReferenceDataService(store, clock), decryptor);
+        this.apiHandler = new ApiHandler(routes, tokens, keys.merchantPublicKey(), decryptor, faults, writer, clock,
+                this::record);
         this.controlHandler = new ControlHandler(payments, refunds, tokens, clock, writer);
     }
 
@@ -177,6 +189,19 @@ public final class UmfSandbox implements AutoCloseable {
         refunds.fail(refundId);
     }
 
+    /**
+     * Posts the payment result notification (3.8), signed with the UMF key, to the payment's notify_url (loopback
+     * only) and returns the merchant's answer. The sandbox never notifies on its own.
+     */
+    public NotificationDelivery sendPaymentNotification(String paymentId) {
+        return notifications.notifyPayment(paymentId);
+    }
+
+    /** Posts the asynchronous refund result notification (3.49) to the refund's notify_url (loopback only). */
+    public NotificationDelivery sendRefundNotification(String refundId) {
+        return notifications.notifyRefund(refundId);
+    }
+
     /** The current token stops working, as if a new one had been issued elsewhere. */
     public void disableCurrentToken() {
         tokens.disableCurrent();
@@ -202,20 +227,33 @@ public final class UmfSandbox implements AutoCloseable {
         return faults;
     }
 
-    /** Every API call received, in order of completion. */
+    /** Every API call received (the latest {@code maxRecordedRequests}), in order of completion. */
     public List<RecordedRequest> requests() {
-        return List.copyOf(requests);
+        return List.copyOf(new ArrayList<>(requests));
+    }
+
+    private synchronized void clearRecorded() {
+        while (requests.pollFirst() != null) {
+            recordedCount.decrementAndGet();
+        }
+    }
+
+    private void record(RecordedRequest request) {
+        requests.addLast(request);
+        if (recordedCount.incrementAndGet() > maxRecordedRequests && requests.pollFirst() != null) {
+            recordedCount.decrementAndGet();
+        }
     }
 
     /** Forgets the recorded calls. */
     public void clearRequests() {
-        requests.clear();
+        clearRecorded();
     }
 
     /** Clears faults and recorded calls (what the JUnit extension does between tests). */
     public void reset() {
         faults.clear();
-        requests.clear();
+        clearRecorded();
     }
 
     /** The stored payment (as queried, plus {@code refund.refund_infos}). */
@@ -238,6 +276,7 @@ public final class UmfSandbox implements AutoCloseable {
     public static final class Builder {
         private int port;
         private int threads = 16;
+        private int maxRecordedRequests = 10_000;
         private String clientId;
         private String clientSecret;
         private Duration tokenExpiresIn = Duration.ofHours(2);
@@ -263,6 +302,15 @@ public final class UmfSandbox implements AutoCloseable {
                 throw new IllegalArgumentException("threads must be at least 1");
             }
             this.threads = threads;
+            return this;
+        }
+
+        /** How many calls {@link UmfSandbox#requests()} keeps, the oldest dropped first (default 10,000). */
+        public Builder maxRecordedRequests(int max) {
+            if (max < 0) {
+                throw new IllegalArgumentException("maxRecordedRequests must not be negative");
+            }
+            this.maxRecordedRequests = max;
             return this;
         }
 

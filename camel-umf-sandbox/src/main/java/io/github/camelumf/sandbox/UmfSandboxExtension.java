@@ -148,6 +148,14 @@ public final class UmfSandboxExtension implements BeforeAllCallback, AfterAllCal
         sandbox().failRefund(refundId);
     }
 
+    public NotificationDelivery sendPaymentNotification(String paymentId) {
+        return sandbox().sendPaymentNotification(paymentId);
+    }
+
+    public NotificationDelivery sendRefundNotification(String refundId) {
+        return sandbox().sendRefundNotification(refundId);
+    }
+
     public void disableCurrentToken() {
         sandbox().disableCurrentToken();
     }

@@ -40,6 +40,11 @@ public final class PaymentStore {
         refunds.put(refund.id(), refund);
     }
 
+    /** All payments. */
+    public java.util.Collection<Payment> payments() {
+        return payments.values();
+    }
+
     /** The payment, or {@code null}. */
     public Payment findPayment(String id) {
         return payments.get(id);

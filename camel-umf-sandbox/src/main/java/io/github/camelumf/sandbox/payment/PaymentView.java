@@ -108,6 +108,47 @@ public final class PaymentView {
         return node;
     }
 
+    /** The payment object of a payment result notification (3.8). */
+    public static ObjectNode notification(Payment payment, Instant now) {
+        synchronized (payment) {
+            ObjectNode node = JsonNodeFactory.instance.objectNode();
+            node.put("id", payment.id());
+            ObjectNode payer = node.putObject("payer");
+            payer.put("payment_method", payment.paymentMethod());
+            payer.put("bank_code", payment.payerView().path("bank_code").asText(""));
+            JsonNode agreement = payment.payerView().path("payer_info").path("payer_agreement");
+            ObjectNode agreementNode = payer.putObject("payer_info").putObject("payer_agreement");
+            agreementNode.put("gate_id", payment.payerView().path("bank_code").asText(""));
+            agreementNode.put("last_four_cardid", "");
+            agreementNode.put("usr_pay_agreement_id", agreement.path("usr_pay_agreement_id").asText(""));
+            agreementNode.put("usr_busi_agreement_id", agreement.path("usr_busi_agreement_id").asText(""));
+            ObjectNode order = node.putObject("order");
+            order.put("mer_reference_id", payment.merReferenceId());
+            order.put("mer_date", payment.order().path("mer_date").asText());
+            order.set("amount", payment.amount().toJsonWithExchange());
+            order.put("mer_priv", "");
+            node.put("state", payment.state(now).name());
+            Instant executed = payment.executedAt();
+            node.put("settle_date", executed == null ? "" : Times.date(executed));
+            node.put("execute_success_time", executed == null ? "" : Times.date(executed));
+            return node;
+        }
+    }
+
+    /** The refund object of an asynchronous refund notification (3.49). */
+    public static ObjectNode refundNotification(Refund refund, Instant now) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        node.put("id", refund.id());
+        ObjectNode info = node.putObject("refund_info");
+        info.put("mer_reference_id", refund.merReferenceId());
+        info.put("mer_date", refund.refundInfo().path("mer_date").asText(Times.date(refund.createdAt())));
+        ObjectNode amount = refund.amount().toJsonWithExchange();
+        amount.remove("exchange_rate");
+        info.set("amount", amount);
+        node.put("state", refund.state(now).name());
+        return node;
+    }
+
     private static void paidMembers(ObjectNode node, Payment payment) {
         if (payment.executedAt() != null) {
             node.put("settle_date", Times.date(payment.executedAt()));

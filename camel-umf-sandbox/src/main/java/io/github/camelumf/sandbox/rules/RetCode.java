@@ -25,6 +25,7 @@ public enum RetCode {
     SMS_CODE_TOO_MANY_ERRORS("00200084", "Exceed the limitation times of incorrect validation code."),
     SMS_CODE_EXPIRED("00080722", "Verification code expired"),
     INVALID_CARD_NUMBER("00060305", "Invalid card number."),
+    CARD_BIN_UNKNOWN("00060875", "Failed to validate the card bin."),
     INVALID_PHONE("00060720", "Invalid phone number."),
     INVALID_VALID_DATE("00280701", "Data valid_date must fail, check does not pass."),
     INVALID_ID_NUMBER("00202009", "Incorrect Identity number."),

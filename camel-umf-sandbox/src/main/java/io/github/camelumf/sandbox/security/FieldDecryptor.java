@@ -62,6 +62,20 @@ public final class FieldDecryptor {
         return plain;
     }
 
+    /**
+     * Decrypts the required encrypted query parameter {@code name} (e.g. {@code card} of 3.2), records it in
+     * {@code record} and returns the plaintext.
+     */
+    public String decryptQuery(Map<String, String> query, String name, Map<String, String> record) {
+        String value = query.get(name);
+        if (value == null || value.isEmpty()) {
+            throw ApiError.invalid(name, "is required");
+        }
+        String plain = decryptOne(name, value);
+        record.put(name, plain);
+        return plain;
+    }
+
     private String decryptOne(String path, String value) {
         try {
             byte[] cipher = Base64.getMimeDecoder().decode(value);

@@ -135,7 +135,7 @@ public final class ApiHandler implements HttpHandler {
                     decrypted.putAll(decryptor.decrypt(json, route.encryptedFields()));
                 }
             }
-            ApiRoutes.ApiCall call = new ApiRoutes.ApiCall(match.params(), json, Map.copyOf(decrypted),
+            ApiRoutes.ApiCall call = new ApiRoutes.ApiCall(match.params(), json, decrypted,
                     query(exchange.getRequestURI().getRawQuery()));
             return ApiResponse.ok(route.action().apply(call));
         } catch (ApiError e) {

@@ -3,6 +3,7 @@ package io.github.camelumf.sandbox.server;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelumf.sandbox.payment.PaymentService;
+import io.github.camelumf.sandbox.payment.ReferenceDataService;
 import io.github.camelumf.sandbox.payment.RefundService;
 import io.github.camelumf.sandbox.rules.ApiError;
 import io.github.camelumf.sandbox.rules.JsonFields;
@@ -50,13 +51,19 @@ public final class ApiRoutes {
 
     private final List<Route> routes = new ArrayList<>();
 
-    public ApiRoutes(TokenRegistry tokens, PaymentService payments, RefundService refunds) {
+    public ApiRoutes(TokenRegistry tokens, PaymentService payments, RefundService refunds,
+                     ReferenceDataService reference, FieldDecryptor decryptor) {
         post(TOKEN_PATH, true, List.of(), call -> token(tokens, call.body()));
         post("/payments/payment", false, FieldDecryptor.PAYMENT_FIELDS, call -> payments.create(call.body()));
         post("/payments/payment/" + ID + "/verify", false, FieldDecryptor.PAYMENT_FIELDS,
                 call -> payments.verify(call.param(0), call.body(), call.decrypted()));
         post("/payments/payment/" + ID + "/execute", false, FieldDecryptor.PAYMENT_FIELDS,
                 call -> payments.execute(call.param(0), call.body(), call.decrypted()));
+        get("/payments/payment/self_account_balance", call -> reference.balance());
+        get("/bank", call -> reference.banks(call.query().get("type")));
+        get("/bank/cardbin", call -> reference.cardBin(decryptor.decryptQuery(call.query(), "card",
+                call.decrypted())));
+        get("/exchange_rate", call -> reference.exchangeRate(call.query().get("currency")));
         get("/payments/payment/" + ID + "/self_payment_refund", call -> payments.getWithRefunds(call.param(0)));
         get("/payments/payment/" + ID, call -> payments.get(call.param(0)));
         post("/payments/payment/" + ID + "/refund", false, List.of(),

@@ -1,0 +1,61 @@
+package io.github.camelumf.sandbox;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class UmfSandboxMainTest {
+
+    @Test
+    void standaloneMainPrintsTheBaseUrlWritesKeysAndAnswers(@TempDir Path dir) throws Exception {
+        Path keys = dir.resolve("keys");
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), UmfSandboxMain.class.getName(),
+                "--port", "0", "--keys-dir", keys.toString(), "--client-id", "standalone-client")
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                    StandardCharsets.UTF_8));
+            String baseUrl = out.readLine();
+            out.readLine();
+
+            assertThat(baseUrl).matches("http://127\\.0\\.0\\.1:\\d+/cberest/v1");
+            Properties client = new Properties();
+            try (var reader = Files.newBufferedReader(keys.resolve("client.properties"))) {
+                client.load(reader);
+            }
+            assertThat(client.getProperty("client_id")).isEqualTo("standalone-client");
+            assertThat(client.getProperty("base_url")).isEqualTo(baseUrl);
+            assertThat(Files.readString(keys.resolve("merchant-private-key-pkcs8.pem")))
+                    .startsWith("-----BEGIN PRIVATE KEY-----");
+            assertThat(Files.readString(keys.resolve("umf-public-key.pem"))).startsWith("-----BEGIN PUBLIC KEY-----");
+            assertThat(Files.getPosixFilePermissions(keys.resolve("merchant-private-key-pkcs8.pem")))
+                    .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+
+            String body = "{\"client_id\":\"standalone-client\",\"client_secret\":\""
+                    + client.getProperty("client_secret") + "\",\"grant_type\":\"client_credentials\"}";
+            HttpResponse<String> token = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(baseUrl + "/oauth/authorize")).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(token.statusCode()).isEqualTo(200);
+            assertThat(token.body()).contains("\"access_token\"");
+        } finally {
+            process.destroy();
+            assertThat(process.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        }
+    }
+}
