@@ -32,7 +32,8 @@ public record RetryPolicy(int maxRetries, Duration initialDelay, Duration maxDel
     public Duration delayBefore(int attempt) {
         long initial = initialDelay.toMillis();
         long cap = maxDelay.toMillis();
-        long exponential = attempt >= 30 ? cap : Math.min(cap, initial << attempt);
+        // initial > cap >> attempt: the shift would pass the cap (or overflow), so the cap applies
+        long exponential = attempt >= 30 || initial > (cap >> attempt) ? cap : initial << attempt;
         if (exponential <= 0) {
             return Duration.ZERO;
         }
