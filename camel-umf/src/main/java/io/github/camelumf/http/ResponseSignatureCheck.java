@@ -18,13 +18,19 @@ final class ResponseSignatureCheck {
         this.mode = mode;
     }
 
-    void verify(String operation, RawResponse response) {
+    /**
+     * @param umfAnswer whether the body is a UMF answer (JSON with a meta member). An unsigned error answer that is not
+     *                  UMF's (a gateway's 502 page, say) is not checked: nothing in it is used, and it must surface as
+     *                  the HTTP error it is, so that an unknown outcome is not mistaken for a forged answer.
+     */
+    void verify(String operation, RawResponse response, boolean umfAnswer) {
         if (mode == ResponseVerification.OFF) {
             return;
         }
         String signature = response.signature();
         if (signature == null || signature.isBlank()) {
-            if (mode == ResponseVerification.STRICT) {
+            boolean foreignErrorPage = !umfAnswer && (response.status() < 200 || response.status() >= 300);
+            if (mode == ResponseVerification.STRICT && !foreignErrorPage) {
                 throw new UmfSignatureException("Response of " + operation + " (HTTP " + response.status()
                                                 + ") carries no Signature header; responseVerification=STRICT requires one");
             }

@@ -78,8 +78,8 @@ public final class UmfApiClient implements Closeable {
         for (int tokenAttempt = 0;; tokenAttempt++) {
             HttpClientContext context = HttpClientContext.create();
             RawResponse raw = body == null ? getWithRetries(operation, uri, context) : postOnce(operation, uri, body, context);
-            signatureCheck.verify(operation, raw);
             UmfResponse response = parse(raw);
+            signatureCheck.verify(operation, raw, response.json() != null && response.json().has("meta"));
             LOG.debug("UMF {} {} -> HTTP {} ret_code {}", body == null ? "GET" : "POST", path, raw.status(),
                     response.retCode());
             if (tokenAttempt == 0 && isTokenRefusal(response)) {
@@ -105,8 +105,9 @@ public final class UmfApiClient implements Closeable {
         HttpClientContext context = HttpClientContext.create();
         context.setAttribute(BearerTokenInterceptor.SKIP_TOKEN, Boolean.TRUE);
         RawResponse raw = postOnceForToken(operation, baseUrl + path, body, context);
-        signatureCheck.verify(operation, raw);
-        return parse(raw);
+        UmfResponse response = parse(raw);
+        signatureCheck.verify(operation, raw, response.json() != null);
+        return response;
     }
 
     private RawResponse postOnceForToken(String operation, String uri, byte[] body, HttpClientContext context) {

@@ -116,6 +116,21 @@ class ErrorMappingTest extends SandboxTestSupport {
     }
 
     @Test
+    void gatewayErrorPageWithoutSignatureUnderStrictIsAnUnknownOutcomeNotAForgery() throws IOException {
+        try (TamperingProxy gateway = TamperingProxy.start(SANDBOX.baseUrl())) {
+            gateway.tamper(TamperingProxy.Tamper.replaceAnswer(502, "text/html",
+                    "<html><body><h1>502 Bad Gateway</h1></body></html>"));
+
+            UmfApiException e = refusal(send("umf:payment/create?responseVerification=STRICT&baseUrl="
+                                             + gateway.baseUrl(), order(), Map.of()));
+
+            assertThat(e.getHttpStatus()).isEqualTo(502);
+            assertThat(e.getCategory()).isEqualTo(ErrorCategory.OUTCOME_UNKNOWN);
+            assertThat(e).isInstanceOf(io.github.camelumf.error.UmfPendingOutcomeException.class);
+        }
+    }
+
+    @Test
     void unidentifiedPaymentResultIsAPendingOutcome() {
         SANDBOX.faults().nextCalls(1).onMethod("POST").onPath(CREATE_PATH).respondRetCode("00180008");
 
