@@ -8,6 +8,7 @@ import org.bouncycastle.openssl.PKCS8Generator;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
 import org.bouncycastle.openssl.jcajce.JceOpenSSLPKCS8EncryptorBuilder;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.util.io.pem.PemObjectGenerator;
@@ -97,7 +98,8 @@ public final class SandboxKeys {
     public String merchantPrivateKeyEncryptedPkcs8Pem(char[] password) {
         try {
             return pem(new JcaPKCS8Generator(requireMerchantPrivateKey(),
-                    new JceOpenSSLPKCS8EncryptorBuilder(PKCS8Generator.AES_256_CBC).setPassword(password).build()));
+                    new JceOpenSSLPKCS8EncryptorBuilder(PKCS8Generator.AES_256_CBC)
+                            .setProvider(new BouncyCastleProvider()).setPassword(password).build()));
         } catch (IOException | OperatorCreationException e) {
             throw new IllegalStateException("cannot encrypt the merchant private key", e);
         }
