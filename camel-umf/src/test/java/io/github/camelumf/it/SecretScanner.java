@@ -18,6 +18,7 @@ final class SecretScanner {
 
     static final int KEY_RUN = 16;
 
+    /** Each literal secret and its label (several secrets may share a label). */
     private final Map<String, String> literals = new LinkedHashMap<>();
     private final Map<String, Pattern> patterns = new LinkedHashMap<>();
     /** Each 16-character run of a key's base64 and the key's label. */
@@ -28,7 +29,7 @@ final class SecretScanner {
         if (value == null || value.isEmpty()) {
             throw new IllegalArgumentException("no value for " + label);
         }
-        literals.put(label, value);
+        literals.put(value, label);
         return this;
     }
 
@@ -53,7 +54,7 @@ final class SecretScanner {
     /** The labels of the secrets found in {@code text}; empty when it is clean. */
     List<String> findIn(String text) {
         Set<String> found = new LinkedHashSet<>();
-        literals.forEach((label, value) -> {
+        literals.forEach((value, label) -> {
             if (text.contains(value)) {
                 found.add(label);
             }
