@@ -52,6 +52,15 @@ class CamelMainDemoTest {
     }
 
     @Test
+    void embeddedSandboxIsStoppedWhenTheDemoEnds() {
+        CamelMainDemo.run(Map.of(), out);
+
+        assertThat(Thread.getAllStackTraces().keySet())
+                .as("the sandbox's HTTP server thread")
+                .noneMatch(thread -> thread.isAlive() && thread.getName().equals("HTTP-Dispatcher"));
+    }
+
+    @Test
     void summaryLinesCarryNoCardData() {
         CamelMainDemo.run(Map.of(), out);
 
