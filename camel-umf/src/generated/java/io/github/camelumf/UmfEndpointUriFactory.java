@@ -23,20 +23,27 @@ public class UmfEndpointUriFactory extends org.apache.camel.support.component.En
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(30);
+        Set<String> props = new HashSet<>(37);
         props.add("acceptLanguage");
         props.add("baseUrl");
+        props.add("bridgeErrorHandler");
         props.add("clientId");
         props.add("clientSecret");
         props.add("connectTimeout");
         props.add("encryptSensitiveFields");
         props.add("environment");
+        props.add("exceptionHandler");
+        props.add("exchangePattern");
         props.add("httpClientConfigurer");
+        props.add("idempotentRepository");
         props.add("lazyStartProducer");
+        props.add("maxBodySize");
         props.add("maxConnections");
         props.add("maxRetries");
         props.add("operation");
+        props.add("path");
         props.add("paymentId");
+        props.add("port");
         props.add("privateKey");
         props.add("privateKeyPassword");
         props.add("proxyHost");

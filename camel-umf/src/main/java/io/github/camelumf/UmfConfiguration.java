@@ -3,6 +3,7 @@ package io.github.camelumf;
 import io.github.camelumf.http.HttpClientConfigurer;
 import io.github.camelumf.security.TokenStore;
 import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
@@ -18,7 +19,7 @@ public class UmfConfiguration implements Cloneable {
 
     @UriPath(description = "The UMF API operation, for example payment/create or refund/async.",
              enums = "payment/create,payment/verify,payment/execute,payment/get,payment/getWithRefunds,"
-                     + "refund/create,refund/async,refund/get")
+                     + "refund/create,refund/async,refund/get,notification")
     @Metadata(required = true)
     private String operation;
 
@@ -55,6 +56,15 @@ public class UmfConfiguration implements Cloneable {
     private String refundId;
     @UriParam(label = "producer", defaultValue = "true")
     private boolean throwExceptionOnFailure = true;
+
+    @UriParam(label = "consumer", defaultValue = "/umf/notifications")
+    private String path = "/umf/notifications";
+    @UriParam(label = "consumer")
+    private int port;
+    @UriParam(label = "consumer", defaultValue = "65536")
+    private int maxBodySize = 65_536;
+    @UriParam(label = "consumer")
+    private IdempotentRepository idempotentRepository;
 
     @UriParam(label = "advanced", defaultValue = "10000")
     private int connectTimeout = 10_000;
@@ -269,6 +279,50 @@ public class UmfConfiguration implements Cloneable {
      */
     public void setThrowExceptionOnFailure(boolean throwExceptionOnFailure) {
         this.throwExceptionOnFailure = throwExceptionOnFailure;
+    }
+
+    public String getPath() {
+        return path;
+    }
+
+    /** The HTTP path umf:notification listens on; give UMF this URL as notify_url. */
+    public void setPath(String path) {
+        this.path = path;
+    }
+
+    public int getPort() {
+        return port;
+    }
+
+    /**
+     * The port of an HTTP server the component starts for umf:notification (Vert.x, from camel-platform-http-vertx)
+     * when the application has no platform HTTP server of its own. 0 uses the application's server (Camel Main
+     * camel.server.*, Spring Boot's servlet container).
+     */
+    public void setPort(int port) {
+        this.port = port;
+    }
+
+    public int getMaxBodySize() {
+        return maxBodySize;
+    }
+
+    /** The largest notification body (bytes) accepted; larger ones are refused with 413 and never routed. */
+    public void setMaxBodySize(int maxBodySize) {
+        this.maxBodySize = maxBodySize;
+    }
+
+    public IdempotentRepository getIdempotentRepository() {
+        return idempotentRepository;
+    }
+
+    /**
+     * Remembers the notifications already processed, so a redelivery is acknowledged again but routed once. The
+     * default keeps the last 10000 in memory; use a shared (JDBC, ...) repository when several nodes receive
+     * notifications.
+     */
+    public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
+        this.idempotentRepository = idempotentRepository;
     }
 
     public int getConnectTimeout() {

@@ -7,15 +7,14 @@ import org.apache.camel.spi.Metadata;
  */
 public final class UmfConstants {
 
-    @Metadata(label = "producer",
-              description = "The UMF payment id. In: the path parameter of payment/verify, payment/execute, payment/get,"
+    @Metadata(description = "The UMF payment id. In: the path parameter of payment/verify, payment/execute, payment/get,"
                             + " payment/getWithRefunds, refund/create and refund/async (overrides the paymentId option)."
-                            + " Out: the id of the payment in the result.",
+                            + " Out (and on notifications): the id of the payment in the result; for a refund notification the"
+                            + " payment the refund belongs to.",
               javaType = "String")
     public static final String PAYMENT_ID = "CamelUmfPaymentId";
 
-    @Metadata(label = "producer",
-              description = "The UMF refund id. In: the path parameter of refund/get (overrides the refundId option)."
+    @Metadata(description = "The UMF refund id. In: the path parameter of refund/get (overrides the refundId option)."
                             + " Out: the id of the refund in the result.",
               javaType = "String")
     public static final String REFUND_ID = "CamelUmfRefundId";
@@ -32,14 +31,24 @@ public final class UmfConstants {
               javaType = "java.util.Map<String, String>")
     public static final String LINKS = "CamelUmfLinks";
 
-    @Metadata(label = "producer",
-              description = "The state of the payment or refund in the result (WAIT_BUYER_PAY, TRADE_SUCCESS, TRADE_CLOSED,"
+    @Metadata(description = "The state of the payment or refund in the result (WAIT_BUYER_PAY, TRADE_SUCCESS, TRADE_CLOSED,"
                             + " TRADE_FAIL, REFUND_PROCESS, REFUND_SUCCESS, ...).",
               javaType = "String")
     public static final String STATE = "CamelUmfState";
 
     @Metadata(label = "producer", description = "The HTTP status of UMF's answer.", javaType = "Integer")
     public static final String HTTP_STATUS = "CamelUmfHttpStatus";
+
+    @Metadata(label = "consumer",
+              description = "The kind of notification: PAYMENT (3.8), REFUND (3.49), CUSTOMS or CIQ.",
+              javaType = "String")
+    public static final String NOTIFICATION_TYPE = "CamelUmfNotificationType";
+
+    @Metadata(label = "consumer",
+              description = "The merchant's reference (mer_reference_id) of the order or refund the notification is"
+                            + " about.",
+              javaType = "String")
+    public static final String MER_REFERENCE_ID = "CamelUmfMerReferenceId";
 
     private UmfConstants() {
     }

@@ -1,27 +1,36 @@
 package io.github.camelumf;
 
 import io.github.camelumf.error.UmfConfigurationException;
+import io.github.camelumf.notification.EmbeddedNotificationServer;
+import io.github.camelumf.notification.NotificationStatistics;
+import io.github.camelumf.notification.UmfNotificationConsumer;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
 import org.apache.camel.spi.EndpointServiceLocation;
+import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.support.DefaultEndpoint;
+import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 
 /**
- * A UMF API operation, for example umf:payment/create. Routes send plain business data (a typed model, a
- * Map or JSON) and receive UMF's verified, typed result; tokens, signing, encryption and verification are done here.
+ * A UMF API operation, for example umf:payment/create, or umf:notification, the receiver of UMF's notifications.
+ * Routes send plain business data (a typed model, a Map or JSON) and receive UMF's verified, typed result; tokens,
+ * signing, encryption and verification are done here.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "umf", title = "UMF", syntax = "umf:operation",
-             category = { Category.SAAS }, producerOnly = true, headersClass = UmfConstants.class)
+             category = { Category.SAAS }, headersClass = UmfConstants.class)
 public class UmfEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
+
+    private static final int DEFAULT_REMEMBERED_NOTIFICATIONS = 10_000;
 
     @UriParam
     private final UmfConfiguration configuration;
 
     private final UmfOperation operation;
+    private final NotificationStatistics notificationStatistics = new NotificationStatistics();
     private UmfClientRegistry.Lease lease;
 
     UmfEndpoint(String uri, UmfComponent component, UmfConfiguration configuration, UmfOperation operation) {
@@ -32,12 +41,40 @@ public class UmfEndpoint extends DefaultEndpoint implements EndpointServiceLocat
 
     @Override
     public Producer createProducer() {
+        if (operation.isConsumer()) {
+            throw new UnsupportedOperationException("umf:" + operation + " receives UMF's notifications: use it in from()");
+        }
         return new UmfProducer(this);
     }
 
     @Override
-    public Consumer createConsumer(Processor processor) {
-        throw new UnsupportedOperationException("umf:" + operation + " is a producer; it cannot be consumed from");
+    public Consumer createConsumer(Processor processor) throws Exception {
+        if (!operation.isConsumer()) {
+            throw new UnsupportedOperationException("umf:" + operation + " calls UMF: use it in to(); only umf:notification"
+                                                    + " can be consumed from");
+        }
+        if (configuration.getMaxBodySize() <= 0) {
+            throw new UmfConfigurationException("maxBodySize", "must be a positive number of bytes");
+        }
+        if (configuration.getPort() > 0) {
+            EmbeddedNotificationServer.ensure(getCamelContext(), configuration.getPort(), configuration.getMaxBodySize());
+        }
+        IdempotentRepository repository = configuration.getIdempotentRepository() != null
+                ? configuration.getIdempotentRepository()
+                : MemoryIdempotentRepository.memoryIdempotentRepository(DEFAULT_REMEMBERED_NOTIFICATIONS);
+        UmfNotificationConsumer consumer = new UmfNotificationConsumer(this, processor, normalisedPath(),
+                UmfKeys.loadVerifier(getCamelContext(), configuration), repository, configuration.getMaxBodySize(),
+                notificationStatistics);
+        configureConsumer(consumer);
+        return consumer;
+    }
+
+    private String normalisedPath() {
+        String path = configuration.getPath();
+        if (path == null || path.isBlank()) {
+            throw new UmfConfigurationException("path", "is required for umf:notification");
+        }
+        return path.startsWith("/") ? path : "/" + path;
     }
 
     @Override
@@ -48,9 +85,11 @@ public class UmfEndpoint extends DefaultEndpoint implements EndpointServiceLocat
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        if (operation.isConsumer()) {
+            return;
+        }
         if (configuration.resolveBaseUrl() == null) {
-            throw new UmfConfigurationException("baseUrl",
-                    "is required when environment is SANDBOX");
+            throw new UmfConfigurationException("baseUrl", "is required when environment is SANDBOX");
         }
         requireOption("clientId", configuration.getClientId());
         requireOption("clientSecret", configuration.getClientSecret());
@@ -84,13 +123,18 @@ public class UmfEndpoint extends DefaultEndpoint implements EndpointServiceLocat
         return operation;
     }
 
+    /** The counters of umf:notification: accepted, duplicates, failed routes and rejections by reason. */
+    public NotificationStatistics getNotificationStatistics() {
+        return notificationStatistics;
+    }
+
     @Override
     public String getServiceUrl() {
-        return configuration.resolveBaseUrl();
+        return operation.isConsumer() ? configuration.getPath() : configuration.resolveBaseUrl();
     }
 
     @Override
     public String getServiceProtocol() {
-        return "rest";
+        return operation.isConsumer() ? "http" : "rest";
     }
 }

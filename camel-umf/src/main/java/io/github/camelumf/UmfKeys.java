@@ -31,6 +31,11 @@ public record UmfKeys(Signer signer, SignatureVerifier verifier, FieldEncryptor 
                 new RsaFieldEncryptor(umfKey));
     }
 
+    /** Only the UMF public key's verifier: all the notification consumer needs. */
+    public static SignatureVerifier loadVerifier(CamelContext camelContext, UmfConfiguration configuration) {
+        return new RsaSha256SignatureVerifier(loadUmfPublicKey(camelContext, configuration));
+    }
+
     private static PrivateKey loadPrivateKey(CamelContext camelContext, UmfConfiguration configuration) {
         String pem = read(camelContext, "privateKey", configuration.getPrivateKey());
         String password = configuration.getPrivateKeyPassword();

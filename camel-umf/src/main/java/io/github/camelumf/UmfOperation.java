@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import io.github.camelumf.model.Payment;
 import io.github.camelumf.model.PaymentWithRefundsResponse;
 import io.github.camelumf.model.Refund;
+import io.github.camelumf.model.UmfNotification;
 import io.github.camelumf.security.FieldPaths;
 
 /**
@@ -35,7 +36,9 @@ public enum UmfOperation {
     REFUND_ASYNC("refund/async", HttpMethod.POST, "/payments/payment/{payment_id}/asynchronous_refund",
             PathParameter.PAYMENT_ID, "refund", Refund.class, ""),
     REFUND_GET("refund/get", HttpMethod.GET, "/payments/refund/{refund_id}", PathParameter.REFUND_ID, "refund",
-            Refund.class, "");
+            Refund.class, ""),
+    /** The consumer of UMF's notifications (3.8, 3.49, customs); no HTTP call of its own. */
+    NOTIFICATION("notification", null, null, null, null, UmfNotification.class, "");
 
     /** The *enc* fields of payment/create, payment/verify and payment/execute, as operations.md writes them. */
     static final String PAYMENT_ENCRYPTED_FIELDS = "payer.payer_info.name;"
@@ -149,6 +152,11 @@ public enum UmfOperation {
     /** The request fields to encrypt, as dotted JSON paths. */
     public List<String> encryptedFields() {
         return encryptedFields;
+    }
+
+    /** Whether this is the notification consumer rather than an API call. */
+    public boolean isConsumer() {
+        return this == NOTIFICATION;
     }
 
     public boolean isPost() {
