@@ -21,12 +21,15 @@ public final class Mask {
         return HIDDEN;
     }
 
-    /** Shows at most the last four characters; values of eight characters or fewer are hidden entirely. */
+    /**
+     * Shows the last four digits of a card number; values of eight characters or fewer, and values that are not
+     * digits (ciphertext, for one, whose tail says nothing about the card), are hidden entirely.
+     */
     public static String lastFour(String value) {
         if (value == null || value.isEmpty()) {
             return value;
         }
-        if (value.length() <= 8) {
+        if (value.length() <= 8 || !value.chars().allMatch(Character::isDigit)) {
             return HIDDEN;
         }
         return HIDDEN + value.substring(value.length() - 4);

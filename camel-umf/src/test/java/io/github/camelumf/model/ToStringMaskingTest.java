@@ -128,4 +128,12 @@ class ToStringMaskingTest {
         return new PaymentRequest().payer(payer).order(order).riskInfo(riskInfo)
                 .notifyUrl("https://merchant.example/umf/notify");
     }
+
+    @Test
+    void aCardNumberThatIsCiphertextIsHiddenEntirely() {
+        String ciphertext = "oPo8OMwavJJdjEHxtoHIMlS8bZcg4iImwiRNOe6P1Mhx40hKzMj5IzxF0a8VXIJW6w==";
+
+        assertThat(new BankCard().number(ciphertext).toString()).doesNotContain("6w==").contains("***");
+        assertThat(new BankCard().number("6222021234567890123").toString()).contains("***0123");
+    }
 }
