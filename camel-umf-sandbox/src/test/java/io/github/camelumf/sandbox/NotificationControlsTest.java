@@ -257,7 +257,6 @@ class NotificationControlsTest {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (notifications().waiting() < count) {
             assertThat(System.nanoTime()).as("%d notifications waiting", count).isLessThan(deadline);
-            Thread.onSpinWait();
             try {
                 Thread.sleep(5);
             } catch (InterruptedException e) {
