@@ -3,11 +3,17 @@ package io.github.camelumf.sandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelumf.sandbox.payment.Ids;
 import io.github.camelumf.sandbox.payment.Links;
-import io.github.camelumf.sandbox.payment.NotificationSender;
 import io.github.camelumf.sandbox.payment.PaymentService;
 import io.github.camelumf.sandbox.payment.PaymentStore;
 import io.github.camelumf.sandbox.payment.ReferenceDataService;
 import io.github.camelumf.sandbox.payment.RefundService;
+import io.github.camelumf.sandbox.notification.DeliveryLog;
+import io.github.camelumf.sandbox.notification.DeliverySettings;
+import io.github.camelumf.sandbox.notification.NotificationBodies;
+import io.github.camelumf.sandbox.notification.NotificationControls;
+import io.github.camelumf.sandbox.notification.NotificationDispatcher;
+import io.github.camelumf.sandbox.notification.NotificationSigner;
+import io.github.camelumf.sandbox.notification.Notifier;
 import io.github.camelumf.sandbox.security.FieldDecryptor;
 import io.github.camelumf.sandbox.security.TokenRegistry;
 import io.github.camelumf.sandbox.server.ApiHandler;
@@ -37,13 +43,18 @@ import java.util.concurrent.atomic.AtomicInteger;
  * }
  * </pre>
  * Test-side control: {@link #smsCode(String)}, {@link #completePayment(String)}, {@link #faults()},
- * {@link #requests()}, {@link #advanceClock(Duration)} and more. Thread-safe.
+ * {@link #requests()}, {@link #advanceClock(Duration)}, {@link #notifications()} and more. Like UMF, the sandbox
+ * posts signed notifications to the merchant's notify_url (loopback only) when a payment succeeds or fails and when
+ * an asynchronous refund completes or fails. Thread-safe.
  */
 public final class UmfSandbox implements AutoCloseable {
 
     static {
         System.setProperty("sun.net.httpserver.nodelay", "true");
     }
+
+    /** How often asynchronous refunds that completed by themselves are looked for (to notify them). */
+    private static final Duration REFUND_SWEEP_PERIOD = Duration.ofMillis(100);
 
     private final int requestedPort;
     private final int threads;
@@ -60,7 +71,10 @@ public final class UmfSandbox implements AutoCloseable {
     private final PaymentService payments;
     private final RefundService refunds;
     private final ResponseWriter writer;
-    private final NotificationSender notifications;
+    private final NotificationDispatcher dispatcher;
+    private final Notifier notifier;
+    private final SandboxNotifications notifications;
+    private final Runnable refundSweep;
     private final ApiHandler apiHandler;
     private final ControlHandler controlHandler;
     private volatile SandboxServer server;
@@ -78,15 +92,22 @@ public final class UmfSandbox implements AutoCloseable {
         PaymentStore store = new PaymentStore();
         Ids ids = new Ids();
         Links links = new Links(this::baseUrl);
-        this.payments = new PaymentService(store, ids, clock, links);
-        this.refunds = new RefundService(store, ids, clock, links, builder.asyncRefundAutoComplete);
+        DeliveryLog deliveryLog = new DeliveryLog();
+        NotificationControls notificationControls = new NotificationControls();
+        this.dispatcher = new NotificationDispatcher(new DeliverySettings(builder.notificationAttempts,
+                builder.notificationInitialBackoff, builder.notificationTimeout), deliveryLog);
+        this.notifier = new Notifier(store, clock, ids, new NotificationBodies(links),
+                new NotificationSigner(keys.umfPrivateKey()), notificationControls, dispatcher);
+        this.notifications = new SandboxNotifications(deliveryLog, notificationControls, dispatcher);
+        this.payments = new PaymentService(store, ids, clock, links, notifier);
+        this.refunds = new RefundService(store, ids, clock, links, builder.asyncRefundAutoComplete, notifier);
+        this.refundSweep = builder.asyncRefundAutoComplete == null ? null : refunds::announceAutoCompleted;
         this.writer = new ResponseWriter(keys.umfPrivateKey());
-        this.notifications = new NotificationSender(store, clock, links, keys.umfPrivateKey());
         FieldDecryptor decryptor = new FieldDecryptor(keys.umfPrivateKey());
         ApiRoutes routes = new ApiRoutes(tokens, payments, refunds, new ReferenceDataService(store, clock), decryptor);
         this.apiHandler = new ApiHandler(routes, tokens, keys.merchantPublicKey(), decryptor, faults, writer, clock,
                 this::record);
-        this.controlHandler = new ControlHandler(payments, refunds, tokens, clock, writer);
+        this.controlHandler = new ControlHandler(payments, refunds, tokens, clock, writer, notifications, notifier);
     }
 
     /** A builder with defaults: free port, generated credentials and keys, tokens valid 2 hours. */
@@ -100,12 +121,17 @@ public final class UmfSandbox implements AutoCloseable {
             SandboxServer created = new SandboxServer(requestedPort, threads, apiHandler, controlHandler, writer);
             created.start();
             server = created;
+            dispatcher.start(refundSweep, REFUND_SWEEP_PERIOD);
         }
         return this;
     }
 
-    /** Stops serving; a stopped sandbox may be started again (on a new port when the port was 0). */
+    /**
+     * Stops serving and notifying (pending notifications are dropped); a stopped sandbox may be started again (on a
+     * new port when the port was 0).
+     */
     public synchronized void stop() {
+        dispatcher.stop();
         if (server != null) {
             server.stop();
             server = null;
@@ -164,42 +190,65 @@ public final class UmfSandbox implements AutoCloseable {
         return payments.smsCode(paymentId);
     }
 
-    /** The buyer paid (QR, WeChat, web, bank, or any waiting payment): WAIT_BUYER_PAY to TRADE_SUCCESS. */
+    /**
+     * The buyer paid (QR, WeChat, web, bank, or any waiting payment): WAIT_BUYER_PAY to TRADE_SUCCESS; the payment
+     * result is notified.
+     */
     public void completePayment(String paymentId) {
         payments.complete(paymentId);
     }
 
-    /** WAIT_BUYER_PAY to TRADE_FAIL. */
+    /** WAIT_BUYER_PAY to TRADE_FAIL; the payment result is notified. */
     public void failPayment(String paymentId) {
         payments.fail(paymentId);
     }
 
-    /** WAIT_BUYER_PAY to TRADE_CLOSED. */
+    /** WAIT_BUYER_PAY to TRADE_CLOSED; not notified (no payment result, as with expiry on the clock). */
     public void expirePayment(String paymentId) {
         payments.expire(paymentId);
     }
 
-    /** An asynchronous refund completes: REFUND_PROCESS to REFUND_SUCCESS. */
+    /** An asynchronous refund completes: REFUND_PROCESS to REFUND_SUCCESS; the refund result is notified. */
     public void completeRefund(String refundId) {
         refunds.complete(refundId);
     }
 
-    /** An asynchronous refund fails: REFUND_PROCESS to REFUND_FAIL. */
+    /** An asynchronous refund fails: REFUND_PROCESS to REFUND_FAIL; the refund result is notified. */
     public void failRefund(String refundId) {
         refunds.fail(refundId);
     }
 
     /**
-     * Posts the payment result notification (3.8), signed with the UMF key, to the payment's notify_url (loopback
-     * only) and returns the merchant's answer. The sandbox never notifies on its own.
+     * Posts the payment result notification (3.8) for the payment's current state, signed with the UMF key, to its
+     * notify_url now: one synchronous attempt, never retried, recorded in {@link #notifications()}. A notify_url that
+     * is not loopback is not called (outcome NOT_DELIVERED). The sandbox also notifies on its own: see
+     * {@link SandboxNotifications}.
+     *
+     * @throws IllegalArgumentException unknown payment
+     * @throws IllegalStateException the payment has no notify_url, or the sandbox is not started
      */
     public NotificationDelivery sendPaymentNotification(String paymentId) {
-        return notifications.notifyPayment(paymentId);
+        return notifier.sendPayment(paymentId);
     }
 
-    /** Posts the asynchronous refund result notification (3.49) to the refund's notify_url (loopback only). */
+    /** Posts the asynchronous refund result notification (3.49) now, like {@link #sendPaymentNotification}. */
     public NotificationDelivery sendRefundNotification(String refundId) {
-        return notifications.notifyRefund(refundId);
+        return notifier.sendRefund(refundId);
+    }
+
+    /**
+     * Posts a customs declaration result notification ({@code customs_declaration} with a new {@code CUST_} id,
+     * {@code state} ACCEPTED, SUBMITTED, SUCCESS or FAIL) for a TRADE_SUCCESS payment to its notify_url now, like
+     * {@link #sendPaymentNotification}. The reference shows no example of this notification: its shape is the
+     * sandbox's reading (see the README).
+     */
+    public NotificationDelivery sendCustomsNotification(String paymentId, String state) {
+        return notifier.sendCustoms(paymentId, state);
+    }
+
+    /** The notifications sent, waits for tests, and test controls (duplicate, forge, unsigned, hold, ...). */
+    public SandboxNotifications notifications() {
+        return notifications;
     }
 
     /** The current token stops working, as if a new one had been issued elsewhere. */
@@ -215,6 +264,9 @@ public final class UmfSandbox implements AutoCloseable {
     /** Moves the sandbox time forward (token expiry, payment expire_time, SMS code lifetime, refund auto-complete). */
     public void advanceClock(Duration amount) {
         clock.advance(amount);
+        if (refundSweep != null) {
+            dispatcher.execute(refundSweep);
+        }
     }
 
     /** The sandbox time. */
@@ -250,10 +302,14 @@ public final class UmfSandbox implements AutoCloseable {
         clearRecorded();
     }
 
-    /** Clears faults and recorded calls (what the JUnit extension does between tests). */
+    /**
+     * Clears faults, recorded calls and notification state: recorded deliveries, "next" controls, hold and pause,
+     * and pending or retrying notifications (what the JUnit extension does between tests).
+     */
     public void reset() {
         faults.clear();
         clearRecorded();
+        notifications.reset();
     }
 
     /** The stored payment (as queried, plus {@code refund.refund_infos}). */
@@ -283,8 +339,38 @@ public final class UmfSandbox implements AutoCloseable {
         private PublicKey merchantPublicKey;
         private Duration asyncRefundAutoComplete;
         private Clock clock = Clock.systemUTC();
+        private int notificationAttempts = DeliverySettings.defaults().attempts();
+        private Duration notificationInitialBackoff = DeliverySettings.defaults().initialBackoff();
+        private Duration notificationTimeout = DeliverySettings.defaults().timeout();
 
         private Builder() {
+        }
+
+        /** Attempts per notification before the sandbox gives up (default 5). */
+        public Builder notificationAttempts(int attempts) {
+            if (attempts < 1) {
+                throw new IllegalArgumentException("notificationAttempts must be at least 1");
+            }
+            this.notificationAttempts = attempts;
+            return this;
+        }
+
+        /** The wait before the second attempt, doubled for each further one (default 200 ms). */
+        public Builder notificationInitialBackoff(Duration backoff) {
+            if (backoff == null || backoff.isNegative()) {
+                throw new IllegalArgumentException("notificationInitialBackoff must not be negative");
+            }
+            this.notificationInitialBackoff = backoff;
+            return this;
+        }
+
+        /** The bound on connecting and on waiting for the merchant's answer, per attempt (default 5 s). */
+        public Builder notificationTimeout(Duration timeout) {
+            if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("notificationTimeout must be positive");
+            }
+            this.notificationTimeout = timeout;
+            return this;
         }
 
         /** The port on 127.0.0.1; 0 (default) picks a free one. */

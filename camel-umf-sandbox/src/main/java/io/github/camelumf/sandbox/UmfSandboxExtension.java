@@ -20,7 +20,8 @@ import java.util.function.Consumer;
  * static UmfSandboxExtension sandbox = UmfSandboxExtension.create(b -&gt; b.tokenExpiresIn(Duration.ofMinutes(5)));
  * </pre>
  * On a static field the sandbox starts before all tests and stops after all; on an instance field it starts and
- * stops around each test. Faults and recorded requests are cleared before each test. The sandbox (and its keys)
+ * stops around each test. Before each test {@link UmfSandbox#reset()} clears faults, recorded requests and notification
+ * state (recorded deliveries, controls, pending notifications). The sandbox (and its keys)
  * exists from the first use, so keys can be read before the server starts. Test methods may also declare a
  * {@link UmfSandbox} parameter.
  */
@@ -154,6 +155,15 @@ public final class UmfSandboxExtension implements BeforeAllCallback, AfterAllCal
 
     public NotificationDelivery sendRefundNotification(String refundId) {
         return sandbox().sendRefundNotification(refundId);
+    }
+
+    public NotificationDelivery sendCustomsNotification(String paymentId, String state) {
+        return sandbox().sendCustomsNotification(paymentId, state);
+    }
+
+    /** @see UmfSandbox#notifications() */
+    public SandboxNotifications notifications() {
+        return sandbox().notifications();
     }
 
     public void disableCurrentToken() {

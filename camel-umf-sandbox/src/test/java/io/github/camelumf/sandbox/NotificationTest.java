@@ -1,106 +1,149 @@
 package io.github.camelumf.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.sun.net.httpserver.HttpServer;
+import io.github.camelumf.sandbox.NotificationDelivery.Kind;
+import io.github.camelumf.sandbox.NotificationDelivery.Outcome;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.security.Signature;
-import java.util.Base64;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+/** Manual sends: payment, refund and customs notifications on request, one synchronous attempt each. */
 class NotificationTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(10);
 
     @RegisterExtension
     static UmfSandboxExtension sandbox = UmfSandboxExtension.create();
 
-    private final List<byte[]> bodies = new CopyOnWriteArrayList<>();
-    private final List<String> signatures = new CopyOnWriteArrayList<>();
-    private HttpServer merchant;
+    private NotificationReceiver merchant;
     private UmfTestClient client;
 
     @BeforeEach
     void setUp() throws Exception {
-        merchant = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        merchant.createContext("/notify", exchange -> {
-            bodies.add(exchange.getRequestBody().readAllBytes());
-            signatures.add(exchange.getRequestHeaders().getFirst("Signature"));
-            byte[] answer = "{\"meta\":{\"ret_code\":\"0000\"}}".getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(200, answer.length);
-            exchange.getResponseBody().write(answer);
-            exchange.close();
-        });
-        merchant.start();
+        merchant = new NotificationReceiver();
         client = new UmfTestClient(sandbox.sandbox());
         client.authenticate();
     }
 
     @AfterEach
     void tearDown() {
-        merchant.stop(0);
-    }
-
-    private boolean signedByUmf(byte[] body, String signature) throws Exception {
-        Signature verifier = Signature.getInstance("SHA256withRSA");
-        verifier.initVerify(sandbox.keys().umfPublicKey());
-        verifier.update(body);
-        return verifier.verify(Base64.getDecoder().decode(signature));
+        merchant.close();
     }
 
     @Test
-    void paymentNotificationIsPostedSignedToTheNotifyUrl() throws Exception {
-        String notifyUrl = "http://127.0.0.1:" + merchant.getAddress().getPort() + "/notify";
-        String body = Payloads.payment(Payloads.merReferenceId(), "WECHAT_SCAN", "SERVER_TO_SERVER", "B2C", "")
-                .replace("http://127.0.0.1:1/notify", notifyUrl);
-        String id = client.post("/payments/payment", body).payment().path("id").asText();
-        sandbox.completePayment(id);
+    void paymentNotificationIsPostedSignedToTheNotifyUrlOnRequest() {
+        String id = Flows.createPayment(client, "WECHAT_SCAN", merchant.url());
 
         NotificationDelivery delivery = sandbox.sendPaymentNotification(id);
 
+        assertThat(delivery.acknowledged()).isTrue();
         assertThat(delivery.status()).isEqualTo(200);
-        assertThat(bodies).hasSize(1);
-        assertThat(signedByUmf(bodies.get(0), signatures.get(0))).isTrue();
-        JsonNode notification = UmfTestClient.MAPPER.readTree(bodies.get(0));
+        assertThat(delivery.state()).isEqualTo("WAIT_BUYER_PAY");
+        assertThat(delivery.responseBody()).isEqualTo(NotificationReceiver.ACK);
+        assertThat(merchant.received()).hasSize(1);
+        NotificationReceiver.Received received = merchant.received().get(0);
+        assertThat(received.signedBy(sandbox.keys().umfPublicKey())).isTrue();
+        JsonNode notification = received.json();
         assertThat(notification.path("meta").path("ret_msg").get(0).asText()).isEqualTo("SUCCESS");
         assertThat(notification.path("payment").path("id").asText()).isEqualTo(id);
-        assertThat(notification.path("payment").path("state").asText()).isEqualTo("TRADE_SUCCESS");
         assertThat(notification.path("payment").path("order").path("amount").path("total_cny").asText())
                 .isEqualTo("0.02");
+        assertThat(sandbox.notifications().deliveries()).containsExactly(delivery);
     }
 
     @Test
-    void refundNotificationCarriesTheRefundState() throws Exception {
+    void manualSendIsOneAttemptEvenWhenRefused() {
+        merchant.alwaysAnswer(500, "no");
+        String id = Flows.createPayment(client, "WECHAT_SCAN", merchant.url());
+
+        NotificationDelivery delivery = sandbox.sendPaymentNotification(id);
+
+        assertThat(delivery.outcome()).isEqualTo(Outcome.NOT_ACKNOWLEDGED);
+        assertThat(delivery.error()).isEqualTo("HTTP 500");
+        assertThat(delivery.responseBody()).isEqualTo("no");
+        assertThat(merchant.received()).hasSize(1);
+    }
+
+    @Test
+    void refundNotificationCarriesTheRefundState() {
         String paid = Flows.paidCardPayment(sandbox.sandbox(), client);
-        String notifyUrl = "http://localhost:" + merchant.getAddress().getPort() + "/notify";
-        String refundId = client.post("/payments/payment/" + paid + "/asynchronous_refund",
-                Payloads.refund(Payloads.merReferenceId(), "0.01", "CNY").replace("http://127.0.0.1:1/refund-notify",
-                        notifyUrl)).json().path("refund").path("id").asText();
-        sandbox.completeRefund(refundId);
+        String refundId = Flows.asyncRefund(client, paid,
+                merchant.url().replace("127.0.0.1", "localhost"));
 
-        sandbox.sendRefundNotification(refundId);
+        NotificationDelivery delivery = sandbox.sendRefundNotification(refundId);
 
-        JsonNode notification = UmfTestClient.MAPPER.readTree(bodies.get(0));
+        assertThat(delivery.kind()).isEqualTo(Kind.REFUND);
+        assertThat(delivery.acknowledged()).isTrue();
+        JsonNode notification = merchant.received().get(0).json();
         assertThat(notification.path("refund").path("id").asText()).isEqualTo(refundId);
-        assertThat(notification.path("refund").path("state").asText()).isEqualTo("REFUND_SUCCESS");
-        assertThat(signedByUmf(bodies.get(0), signatures.get(0))).isTrue();
+        assertThat(notification.path("refund").path("state").asText()).isEqualTo("REFUND_PROCESS");
+        assertThat(merchant.received().get(0).signedBy(sandbox.keys().umfPublicKey())).isTrue();
+    }
+
+    @Test
+    void customsNotificationDescribesTheDeclarationOfThePaidPayment() {
+        String id = Flows.createPayment(client, "WECHAT_SCAN", merchant.url());
+        sandbox.completePayment(id);
+        sandbox.notifications().awaitAcknowledged(id, WAIT);
+
+        NotificationDelivery delivery = sandbox.sendCustomsNotification(id, "SUCCESS");
+
+        assertThat(delivery.kind()).isEqualTo(Kind.CUSTOMS);
+        assertThat(delivery.id()).startsWith("CUST_");
+        assertThat(delivery.paymentId()).isEqualTo(id);
+        assertThat(delivery.acknowledged()).isTrue();
+        NotificationReceiver.Received received = merchant.received().get(1);
+        assertThat(received.signedBy(sandbox.keys().umfPublicKey())).isTrue();
+        JsonNode json = received.json();
+        JsonNode payment = sandbox.payment(id);
+        assertThat(json.path("meta").path("ret_msg").get(0).asText()).isEqualTo("SUCCESS");
+        JsonNode declaration = json.path("customs_declaration");
+        assertThat(declaration.path("id").asText()).isEqualTo(delivery.id());
+        assertThat(declaration.path("mer_reference_id").asText())
+                .isEqualTo(payment.path("order").path("mer_reference_id").asText());
+        assertThat(declaration.path("state").asText()).isEqualTo("SUCCESS");
+        assertThat(declaration.path("customs_id").asText()).isNotEmpty();
+        assertThat(declaration.path("customs_clearance_date").asText()).matches("\\d{8}");
+        assertThat(declaration.path("sub_order").path("mer_sub_reference_id").asText()).isEqualTo(
+                payment.path("order").path("sub_orders").get(0).path("mer_sub_reference_id").asText());
+        assertThat(declaration.path("sub_order_amount").path("total").asText()).isEqualTo("0.02");
+        assertThat(json.path("links").get(0).path("ref").asText()).isEqualTo("parent_payment");
+        assertThat(json.path("links").get(0).path("href").asText()).endsWith("/payments/payment/" + id);
+    }
+
+    @Test
+    void customsNotificationNeedsAKnownStateAndAPaidPayment() {
+        String id = Flows.createPayment(client, "WECHAT_SCAN", merchant.url());
+
+        assertThatThrownBy(() -> sandbox.sendCustomsNotification(id, "SUCCESS"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("WAIT_BUYER_PAY");
+        assertThatThrownBy(() -> sandbox.sendCustomsNotification(id, "DONE"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("customs state");
+        assertThatThrownBy(() -> sandbox.sendCustomsNotification("PAY_NONE", "SUCCESS"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void notificationsAreNeverSentOffTheMachine() {
-        String body = Payloads.payment(Payloads.merReferenceId(), "WECHAT_SCAN", "SERVER_TO_SERVER", "B2C", "")
-                .replace("http://127.0.0.1:1/notify", "http://192.0.2.1/notify");
-        String id = client.post("/payments/payment", body).payment().path("id").asText();
+        String id = Flows.createPayment(client, "WECHAT_SCAN", "http://192.0.2.1/notify");
+
+        NotificationDelivery delivery = sandbox.sendPaymentNotification(id);
+
+        assertThat(delivery.outcome()).isEqualTo(Outcome.NOT_DELIVERED);
+        assertThat(delivery.error()).contains("loopback");
+    }
+
+    @Test
+    void manualSendNeedsANotifyUrl() {
+        String id = Flows.createPayment(client, "WECHAT_SCAN", null);
 
         assertThatThrownBy(() -> sandbox.sendPaymentNotification(id)).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("loopback");
+                .hasMessageContaining("notify_url");
     }
 }

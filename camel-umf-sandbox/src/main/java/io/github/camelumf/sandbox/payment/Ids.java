@@ -9,7 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Identifiers in UMF's shapes: {@code PAY_} / {@code REFUND_} + base32 of digits, agreement ids, SMS codes. */
+/** Identifiers in UMF's shapes: {@code PAY_} / {@code REFUND_} / {@code CUST_} + base32 of digits, agreement ids, SMS codes. */
 public final class Ids {
 
     private static final char[] BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567".toCharArray();
@@ -30,6 +30,11 @@ public final class Ids {
     /** {@code REFUND_} + 32 base32 characters. */
     public String refundId(Instant now) {
         return "REFUND_" + base32(STAMP.format(now) + String.format("%08d", sequence.incrementAndGet()));
+    }
+
+    /** {@code CUST_} + 32 base32 characters, a customs declaration id. */
+    public String customsDeclarationId(Instant now) {
+        return "CUST_" + base32(STAMP.format(now) + String.format("%08d", sequence.incrementAndGet()));
     }
 
     /** A 16-digit sub-order reference for sub-orders sent without one. */

@@ -33,12 +33,14 @@ public final class PaymentService {
     private final Ids ids;
     private final SandboxClock clock;
     private final Links links;
+    private final PaymentEvents events;
 
-    public PaymentService(PaymentStore store, Ids ids, SandboxClock clock, Links links) {
+    public PaymentService(PaymentStore store, Ids ids, SandboxClock clock, Links links, PaymentEvents events) {
         this.store = store;
         this.ids = ids;
         this.clock = clock;
         this.links = links;
+        this.events = events;
     }
 
     /** POST /payments/payment: returns the members {@code payment} and {@code links}. */
@@ -114,6 +116,7 @@ public final class PaymentService {
         ObjectNode result = JsonNodeFactory.instance.objectNode();
         result.set("payment", PaymentView.executed(payment, now));
         result.set("links", links.paid(payment));
+        events.paymentFinished(payment);
         return result;
     }
 
@@ -151,6 +154,7 @@ public final class PaymentService {
             requireWaitingForControl(payment, now);
             payment.succeed(now);
         }
+        events.paymentFinished(payment);
     }
 
     /** The payment failed: WAIT_BUYER_PAY to TRADE_FAIL. */
@@ -160,9 +164,13 @@ public final class PaymentService {
             requireWaitingForControl(payment, clock.instant());
             payment.fail();
         }
+        events.paymentFinished(payment);
     }
 
-    /** The payment expired: WAIT_BUYER_PAY to TRADE_CLOSED. */
+    /**
+     * The payment expired: WAIT_BUYER_PAY to TRADE_CLOSED. No notification: the reference notifies payment results
+     * only, and an order that was never paid has none.
+     */
     public void expire(String paymentId) {
         Payment payment = known(paymentId);
         synchronized (payment) {

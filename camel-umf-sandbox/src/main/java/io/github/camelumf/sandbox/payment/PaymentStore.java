@@ -45,6 +45,16 @@ public final class PaymentStore {
         return payments.values();
     }
 
+    /** All refunds. */
+    public java.util.Collection<Refund> refunds() {
+        return refunds.values();
+    }
+
+    /** The refund, or {@code null}. */
+    public Refund findRefund(String id) {
+        return refunds.get(id);
+    }
+
     /** The payment, or {@code null}. */
     public Payment findPayment(String id) {
         return payments.get(id);

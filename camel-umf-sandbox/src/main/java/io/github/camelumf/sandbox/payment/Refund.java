@@ -17,7 +17,9 @@ public final class Refund {
     private final String notifyUrl;
     private final Instant createdAt;
     private final Duration autoCompleteAfter;
+    private final boolean async;
     private RefundState state;
+    private boolean announced;
 
     Refund(String id, Payment payment, String merReferenceId, Money amount, ObjectNode refundInfo, String notifyUrl,
            Instant createdAt, boolean async, Duration autoCompleteAfter) {
@@ -28,6 +30,7 @@ public final class Refund {
         this.refundInfo = refundInfo;
         this.notifyUrl = notifyUrl;
         this.createdAt = createdAt;
+        this.async = async;
         this.autoCompleteAfter = async ? autoCompleteAfter : null;
         this.state = async ? RefundState.REFUND_PROCESS : RefundState.REFUND_SUCCESS;
     }
@@ -59,6 +62,24 @@ public final class Refund {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    /** Whether it was created by {@code asynchronous_refund} (only those are notified, 3.49). */
+    public boolean async() {
+        return async;
+    }
+
+    /**
+     * True exactly once: when this asynchronous refund has its result at {@code now} and was not announced before.
+     */
+    public boolean claimAnnouncement(Instant now) {
+        synchronized (payment) {
+            if (!async || announced || state(now) == RefundState.REFUND_PROCESS) {
+                return false;
+            }
+            announced = true;
+            return true;
+        }
     }
 
     /** The state at {@code now}: an asynchronous refund completes by itself once its auto-complete delay passed. */

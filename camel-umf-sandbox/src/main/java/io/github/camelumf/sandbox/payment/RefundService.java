@@ -26,14 +26,17 @@ public final class RefundService {
     private final SandboxClock clock;
     private final Links links;
     private final Duration asyncAutoComplete;
+    private final PaymentEvents events;
 
     /** {@code asyncAutoComplete} null: asynchronous refunds wait for {@link #complete(String)}. */
-    public RefundService(PaymentStore store, Ids ids, SandboxClock clock, Links links, Duration asyncAutoComplete) {
+    public RefundService(PaymentStore store, Ids ids, SandboxClock clock, Links links, Duration asyncAutoComplete,
+                         PaymentEvents events) {
         this.store = store;
         this.ids = ids;
         this.clock = clock;
         this.links = links;
         this.asyncAutoComplete = asyncAutoComplete;
+        this.events = events;
     }
 
     /** POST /payments/payment/{id}/refund ({@code async} false) or .../asynchronous_refund ({@code async} true). */
@@ -88,6 +91,22 @@ public final class RefundService {
         finish(refundId, RefundState.REFUND_FAIL);
     }
 
+    /**
+     * Announces asynchronous refunds that completed by themselves (auto-complete delay passed on the sandbox clock)
+     * and were not announced yet; returns how many.
+     */
+    public int announceAutoCompleted() {
+        Instant now = clock.instant();
+        int announced = 0;
+        for (Refund refund : store.refunds()) {
+            if (refund.claimAnnouncement(now)) {
+                events.refundFinished(refund);
+                announced++;
+            }
+        }
+        return announced;
+    }
+
     /** The stored refund for assertions. */
     public ObjectNode snapshot(String refundId) {
         return PaymentView.refund(known(refundId), clock.instant());
@@ -98,6 +117,9 @@ public final class RefundService {
         if (!refund.finish(target, clock.instant())) {
             throw new IllegalStateException("refund " + refundId + " is " + refund.state(clock.instant())
                     + ", not REFUND_PROCESS");
+        }
+        if (refund.claimAnnouncement(clock.instant())) {
+            events.refundFinished(refund);
         }
     }
 

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import io.github.camelumf.sandbox.SandboxClock;
+import io.github.camelumf.sandbox.SandboxNotifications;
+import io.github.camelumf.sandbox.notification.Notifier;
 import io.github.camelumf.sandbox.payment.PaymentService;
 import io.github.camelumf.sandbox.payment.RefundService;
 import io.github.camelumf.sandbox.security.TokenRegistry;
@@ -26,6 +28,7 @@ import java.util.regex.Pattern;
  * <li>{@code GET /sandbox/refunds/{id}}; {@code POST /sandbox/refunds/{id}/complete}, {@code /fail}</li>
  * <li>{@code POST /sandbox/token/disable}; {@code POST /sandbox/clock/advance?seconds=N}</li>
  * <li>{@code GET /sandbox/upay/{id}} the stand-in for UMF's cashier / bank page (a small HTML page)</li>
+ * <li>notifications: see {@link NotificationControl}</li>
  * </ul>
  * Unknown ids answer 404, a payment or refund in the wrong state 409.
  */
@@ -41,14 +44,16 @@ public final class ControlHandler implements HttpHandler {
     private final TokenRegistry tokens;
     private final SandboxClock clock;
     private final ResponseWriter writer;
+    private final NotificationControl notificationControl;
 
     public ControlHandler(PaymentService payments, RefundService refunds, TokenRegistry tokens, SandboxClock clock,
-                          ResponseWriter writer) {
+                          ResponseWriter writer, SandboxNotifications notifications, Notifier notifier) {
         this.payments = payments;
         this.refunds = refunds;
         this.tokens = tokens;
         this.clock = clock;
         this.writer = writer;
+        this.notificationControl = new NotificationControl(notifications, notifier);
     }
 
     @Override
@@ -76,6 +81,9 @@ public final class ControlHandler implements HttpHandler {
     }
 
     private ObjectNode dispatch(String method, String path, HttpExchange exchange) {
+        if (notificationControl.handles(path)) {
+            return notificationControl.dispatch(method, path, exchange.getRequestURI().getRawQuery());
+        }
         ObjectNode result = JsonNodeFactory.instance.objectNode();
         Matcher payment = PAYMENT.matcher(path);
         Matcher refund = REFUND.matcher(path);
