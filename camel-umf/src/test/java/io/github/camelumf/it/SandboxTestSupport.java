@@ -46,12 +46,17 @@ public abstract class SandboxTestSupport {
 
     /** The component defaults for every test: the sandbox URL, its credentials and keys, strict verification. */
     protected void configure(UmfConfiguration configuration) {
+        configureFor(SANDBOX, configuration);
+    }
+
+    /** Points a configuration at a sandbox: its URL, credentials and keys, strict verification, short retry waits. */
+    static void configureFor(UmfSandboxExtension sandbox, UmfConfiguration configuration) {
         configuration.setEnvironment(UmfEnvironment.SANDBOX);
-        configuration.setBaseUrl(SANDBOX.baseUrl());
-        configuration.setClientId(SANDBOX.clientId());
-        configuration.setClientSecret(SANDBOX.clientSecret());
-        configuration.setPrivateKey(SANDBOX.keys().merchantPrivateKeyPkcs1Pem());
-        configuration.setUmfPublicKey(SANDBOX.keys().umfCertificatePem());
+        configuration.setBaseUrl(sandbox.baseUrl());
+        configuration.setClientId(sandbox.clientId());
+        configuration.setClientSecret(sandbox.clientSecret());
+        configuration.setPrivateKey(sandbox.keys().merchantPrivateKeyPkcs1Pem());
+        configuration.setUmfPublicKey(sandbox.keys().umfCertificatePem());
         configuration.setResponseVerification(ResponseVerification.STRICT);
         configuration.setRetryInitialDelay(10);
         configuration.setRetryMaxDelay(50);
