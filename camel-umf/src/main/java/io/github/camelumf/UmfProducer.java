@@ -31,6 +31,7 @@ public class UmfProducer extends DefaultProducer {
     private final UmfConfiguration configuration;
     private final RequestValidator validator = new RequestValidator();
     private final UmfResultMapper resultMapper;
+    private SensitiveFieldEncryption encryption;
     private WritableHealthCheckRepository healthCheckRepository;
     private UmfProducerHealthCheck healthCheck;
 
@@ -44,6 +45,7 @@ public class UmfProducer extends DefaultProducer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        encryption = new SensitiveFieldEncryption(getEndpoint().lease().keys().encryptor());
         UmfComponent component = getEndpoint().getComponent();
         if (component.isHealthCheckProducerEnabled()) {
             healthCheckRepository = HealthCheckHelper.getHealthCheckRepository(getEndpoint().getCamelContext(),
@@ -95,8 +97,7 @@ public class UmfProducer extends DefaultProducer {
                             Amount.of(known.total(), known.currency()), known.refunded()));
         }
         if (configuration.isEncryptSensitiveFields() && !operation.encryptedFields().isEmpty()) {
-            new SensitiveFieldEncryption(getEndpoint().lease().keys().encryptor()).encrypt(tree,
-                    operation.encryptedFields());
+            encryption.encrypt(tree, operation.encryptedFields());
         }
         return tree;
     }
