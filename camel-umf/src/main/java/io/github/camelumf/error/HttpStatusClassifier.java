@@ -44,6 +44,7 @@ public final class HttpStatusClassifier {
             case 404 -> "Not Found: the requested resource does not exist";
             case 405 -> "Method Not Allowed";
             case 406 -> "Not Acceptable";
+            case 407 -> "Proxy Authentication Required: the HTTP proxy wants valid proxyUsername/proxyPassword";
             case 409 -> "Conflict: the request conflicts with another request";
             case 410 -> "Gone: the requested resource is no longer available";
             case 429 -> "Too Many Requests: too many requests hit the API too quickly";
