@@ -1,5 +1,7 @@
 package io.github.camelumf.example.main;
 
+import java.time.Duration;
+
 import org.apache.camel.BindToRegistry;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
@@ -20,5 +22,15 @@ public class DemoBeans implements CamelConfiguration {
                                             @PropertyInject("demo.notify-url") String notifyUrl) {
         return new CardPaymentRequests(DemoCard.load(camelContext, card), paymentAmount, refundAmount, currency,
                 notifyUrl);
+    }
+
+    /** The bounded waits for UMF's notifications ({@code notificationWaits} in the routes). */
+    @BindToRegistry("notificationWaits")
+    public NotificationWaits notificationWaits(CamelContext camelContext,
+                                               @PropertyInject(value = "demo.notify.timeout", defaultValue = "10000")
+                                               long timeoutMillis,
+                                               @PropertyInject("demo.notify-url") String notifyUrl) {
+        DemoJournal journal = camelContext.getRegistry().lookupByNameAndType("demoJournal", DemoJournal.class);
+        return new NotificationWaits(journal, Duration.ofMillis(timeoutMillis), notifyUrl);
     }
 }

@@ -1,12 +1,17 @@
 package io.github.camelumf.example.main;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import io.github.camelumf.model.NotificationType;
 import io.github.camelumf.model.PaymentState;
 import io.github.camelumf.model.RefundState;
 import org.junit.jupiter.api.Test;
@@ -16,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Runs the demo's Camel Main application in-process, against the embedded sandbox, the way
- * {@code mvn -Pdemo verify} runs it.
+ * {@code mvn -Pdemo verify} runs it: the sandbox posts its notifications to the demo's umf:notification route.
  */
 @Timeout(value = 2, unit = TimeUnit.MINUTES)
 class CamelMainDemoTest {
@@ -25,7 +30,7 @@ class CamelMainDemoTest {
     private final PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
 
     @Test
-    void demoPaysByCreditCardRefundsPartOfItAndEndsWithStatusZero() {
+    void demoPaysRefundsPartOfItReceivesBothNotificationsOnceAndEndsWithStatusZero() {
         DemoOutcome outcome = CamelMainDemo.run(Map.of(), out);
 
         assertThat(outcome.failure()).isNull();
@@ -33,21 +38,29 @@ class CamelMainDemoTest {
         assertThat(outcome.paymentState()).isEqualTo(PaymentState.TRADE_SUCCESS);
         assertThat(outcome.refundState()).isEqualTo(RefundState.REFUND_SUCCESS);
         assertThat(outcome.exitCode()).isZero();
-        assertThat(outcome.paymentId()).startsWith("PAY_");
-        assertThat(outcome.refundId()).isNotBlank();
+        String paymentId = outcome.paymentId();
+        String refundId = outcome.refundId();
+        assertThat(paymentId).startsWith("PAY_");
+        assertThat(refundId).startsWith("REFUND_");
+        assertThat(outcome.notifications()).as("each notification routed once").containsExactly(
+                new ReceivedNotification(NotificationType.PAYMENT, paymentId, "TRADE_SUCCESS", paymentId),
+                new ReceivedNotification(NotificationType.REFUND, refundId, "REFUND_SUCCESS", paymentId));
 
         List<String> lines = outcome.lines();
-        String paymentId = outcome.paymentId();
-        assertThat(lines.subList(0, 5)).satisfiesExactly(
+        assertThat(lines.stream().filter(line -> !line.contains("notified"))).satisfiesExactly(
                 line -> assertThat(line).contains("payment/create", paymentId, "WAIT_BUYER_PAY", "100.00 CNY"),
                 line -> assertThat(line).contains("payment/verify", paymentId, "WAIT_BUYER_PAY"),
                 line -> assertThat(line).contains("payment/execute", paymentId, "TRADE_SUCCESS", "100.00 CNY"),
                 line -> assertThat(line).contains("payment/get", paymentId, "TRADE_SUCCESS", "100.00 CNY"),
-                line -> assertThat(line).contains("refund/async", outcome.refundId(), "REFUND_PROCESS", "30.00 CNY"));
-        assertThat(lines.subList(5, lines.size() - 1)).isNotEmpty()
-                .allSatisfy(line -> assertThat(line).contains("refund/get", outcome.refundId(), "30.00 CNY"))
-                .last().asString().contains("REFUND_SUCCESS");
-        assertThat(lines.get(lines.size() - 1)).contains("done", "TRADE_SUCCESS", "REFUND_SUCCESS");
+                line -> assertThat(line).contains("refund/async", refundId, "REFUND_PROCESS", "30.00 CNY"),
+                line -> assertThat(line).contains("refund/get", refundId, "REFUND_SUCCESS", "30.00 CNY"),
+                line -> assertThat(line).contains("done", paymentId, "TRADE_SUCCESS", refundId, "REFUND_SUCCESS"));
+        int paymentNotified = indexOf(lines, "notified PAYMENT " + paymentId + " TRADE_SUCCESS");
+        int refundNotified = indexOf(lines, "notified REFUND  " + refundId + " REFUND_SUCCESS  payment " + paymentId);
+        assertThat(paymentNotified).as("payment notification line").isBetween(
+                indexOf(lines, "payment/create"), indexOf(lines, "payment/get"));
+        assertThat(refundNotified).as("refund notification line").isBetween(
+                indexOf(lines, "payment/get"), indexOf(lines, "refund/get"));
         assertThat(printed.toString(StandardCharsets.UTF_8).lines()).containsExactlyElementsOf(lines);
     }
 
@@ -61,11 +74,42 @@ class CamelMainDemoTest {
     }
 
     @Test
-    void summaryLinesCarryNoCardData() {
-        CamelMainDemo.run(Map.of(), out);
+    void notificationsArriveOnTheConfiguredPortWhichIsReleasedWhenTheDemoEnds() throws IOException {
+        int port = NotificationPort.freePort();
 
+        DemoOutcome outcome = CamelMainDemo.run(Map.of("demo.notify.port", Integer.toString(port)), out);
+
+        assertThat(outcome.exitCode()).isZero();
+        assertThat(outcome.notifications()).hasSize(2);
+        try (ServerSocket again = new ServerSocket()) {
+            again.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+            assertThat(again.getLocalPort()).isEqualTo(port);
+        }
+    }
+
+    @Test
+    void summaryLinesCarryNoCardData() {
+        DemoOutcome outcome = CamelMainDemo.run(Map.of(), out);
+
+        assertThat(outcome.notifications()).isNotEmpty();
         assertThat(printed.toString(StandardCharsets.UTF_8)).isNotBlank()
                 .doesNotContain("6222021234567890123", "2812", "987", "王小明", "110101199003071234", "13552105741");
+    }
+
+    @Test
+    void notificationThatNeverArrivesFailsTheDemoAfterTheTimeoutWithStatusOne() {
+        // the sandbox delivers to loopback URLs only: this notify_url is never reached
+        DemoOutcome outcome = CamelMainDemo.run(Map.of("demo.notify-url", "https://merchant.example/umf/notifications",
+                "demo.notify.timeout", "300"), out);
+
+        assertThat(outcome.paymentState()).isEqualTo(PaymentState.TRADE_SUCCESS);
+        assertThat(outcome.notifications()).isEmpty();
+        assertThat(outcome.refundId()).isNull();
+        assertThat(outcome.finished()).isFalse();
+        assertThat(outcome.failure()).contains("No PAYMENT notification for " + outcome.paymentId(),
+                "within 300 ms", "demo.notify-url https://merchant.example/umf/notifications");
+        assertThat(outcome.exitCode()).isEqualTo(1);
+        assertThat(outcome.lines()).last().asString().startsWith("[umf-demo] FAILED:");
     }
 
     @Test
@@ -73,6 +117,9 @@ class CamelMainDemoTest {
         DemoOutcome outcome = CamelMainDemo.run(Map.of("demo.refund.amount", "200.00"), out);
 
         assertThat(outcome.paymentState()).isEqualTo(PaymentState.TRADE_SUCCESS);
+        assertThat(outcome.notifications()).singleElement()
+                .isEqualTo(new ReceivedNotification(NotificationType.PAYMENT, outcome.paymentId(), "TRADE_SUCCESS",
+                        outcome.paymentId()));
         assertThat(outcome.refundId()).isNull();
         assertThat(outcome.finished()).isFalse();
         assertThat(outcome.failure()).contains("UmfValidationException", "refund_info.amount.total");
@@ -86,8 +133,18 @@ class CamelMainDemoTest {
 
         assertThat(outcome.paymentId()).isNull();
         assertThat(outcome.refundId()).isNull();
+        assertThat(outcome.notifications()).isEmpty();
         assertThat(outcome.failure()).contains("UmfAuthenticationException").doesNotContain("not-the-secret");
         assertThat(outcome.exitCode()).isEqualTo(1);
         assertThat(outcome.lines()).singleElement().asString().startsWith("[umf-demo] FAILED:");
+    }
+
+    private static int indexOf(List<String> lines, String text) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).replaceAll(" +", " ").contains(text.replaceAll(" +", " "))) {
+                return i;
+            }
+        }
+        throw new AssertionError("no line contains \"" + text + "\" in " + lines);
     }
 }
