@@ -27,6 +27,8 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "acceptLanguage": target.getConfiguration().setAcceptLanguage(property(camelContext, java.lang.String.class, value)); return true;
         case "baseurl":
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "bindhost":
+        case "bindHost": target.getConfiguration().setBindHost(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "clientid":
@@ -103,6 +105,8 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "acceptLanguage": return java.lang.String.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
+        case "bindhost":
+        case "bindHost": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
         case "clientid":
@@ -180,6 +184,8 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "acceptLanguage": return target.getConfiguration().getAcceptLanguage();
         case "baseurl":
         case "baseUrl": return target.getConfiguration().getBaseUrl();
+        case "bindhost":
+        case "bindHost": return target.getConfiguration().getBindHost();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "clientid":

@@ -23,9 +23,10 @@ public class UmfEndpointUriFactory extends org.apache.camel.support.component.En
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(37);
+        Set<String> props = new HashSet<>(38);
         props.add("acceptLanguage");
         props.add("baseUrl");
+        props.add("bindHost");
         props.add("bridgeErrorHandler");
         props.add("clientId");
         props.add("clientSecret");

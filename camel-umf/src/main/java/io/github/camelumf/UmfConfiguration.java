@@ -61,6 +61,8 @@ public class UmfConfiguration implements Cloneable {
     private String path = "/umf/notifications";
     @UriParam(label = "consumer")
     private int port;
+    @UriParam(label = "consumer", defaultValue = "0.0.0.0")
+    private String bindHost = "0.0.0.0";
     @UriParam(label = "consumer", defaultValue = "65536")
     private int maxBodySize = 65_536;
     @UriParam(label = "consumer")
@@ -301,6 +303,18 @@ public class UmfConfiguration implements Cloneable {
      */
     public void setPort(int port) {
         this.port = port;
+    }
+
+    public String getBindHost() {
+        return bindHost;
+    }
+
+    /**
+     * The address the server started for the port option listens on: 0.0.0.0 (all interfaces, so UMF can reach it
+     * through your reverse proxy) or 127.0.0.1 (this machine only, for tests and demos).
+     */
+    public void setBindHost(String bindHost) {
+        this.bindHost = bindHost;
     }
 
     public int getMaxBodySize() {

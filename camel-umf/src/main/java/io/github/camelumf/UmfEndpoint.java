@@ -57,7 +57,8 @@ public class UmfEndpoint extends DefaultEndpoint implements EndpointServiceLocat
             throw new UmfConfigurationException("maxBodySize", "must be a positive number of bytes");
         }
         if (configuration.getPort() > 0) {
-            EmbeddedNotificationServer.ensure(getCamelContext(), configuration.getPort(), configuration.getMaxBodySize());
+            EmbeddedNotificationServer.ensure(getCamelContext(), configuration.getBindHost(), configuration.getPort(),
+                    configuration.getMaxBodySize());
         }
         IdempotentRepository repository = configuration.getIdempotentRepository() != null
                 ? configuration.getIdempotentRepository()

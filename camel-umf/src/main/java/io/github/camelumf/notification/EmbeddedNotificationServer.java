@@ -15,12 +15,14 @@ public final class EmbeddedNotificationServer {
     private EmbeddedNotificationServer() {
     }
 
-    public static synchronized void ensure(CamelContext camelContext, int port, int maxBodySize) throws Exception {
+    public static synchronized void ensure(CamelContext camelContext, String bindHost, int port, int maxBodySize)
+            throws Exception {
         try {
             if (camelContext.hasService(VertxPlatformHttpServer.class) != null) {
                 return;
             }
             VertxPlatformHttpServerConfiguration configuration = new VertxPlatformHttpServerConfiguration();
+            configuration.setBindHost(bindHost);
             configuration.setPort(port);
             configuration.setBindPort(port);
             configuration.setMaxBodySize((long) maxBodySize);

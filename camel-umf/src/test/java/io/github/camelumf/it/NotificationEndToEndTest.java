@@ -54,7 +54,7 @@ class NotificationEndToEndTest {
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("umf:notification?path=/umf/notify&port=" + port)
+                from("umf:notification?bindHost=127.0.0.1&path=/umf/notify&port=" + port)
                         .process(exchange -> {
                             if (failuresToCause.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
                                 throw new IllegalStateException("the ledger is unavailable");

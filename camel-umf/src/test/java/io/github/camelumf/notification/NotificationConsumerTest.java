@@ -55,7 +55,7 @@ class NotificationConsumerTest {
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("umf:notification?port=" + port + "&path=" + PATH + "&maxBodySize=4096").routeId("notifications")
+                from("umf:notification?bindHost=127.0.0.1&port=" + port + "&path=" + PATH + "&maxBodySize=4096").routeId("notifications")
                         .process(exchange -> {
                             if (failuresToCause.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
                                 throw new IllegalStateException("the back office is down");
