@@ -1,6 +1,7 @@
 package io.github.camelumf.notification;
 
 import io.github.camelumf.UmfConstants;
+import io.github.camelumf.error.UmfConfigurationException;
 import io.github.camelumf.model.NotificationType;
 import io.github.camelumf.model.UmfNotification;
 import io.github.camelumf.security.SignatureVerifier;
@@ -42,10 +43,17 @@ public class UmfNotificationConsumer extends DefaultConsumer {
         super.doStart();
         ServiceHelper.startService(repository);
         NotificationReceiver receiver = new NotificationReceiver(verifier, repository, maxBodySize, this::route, statistics);
-        Endpoint http = getEndpoint().getCamelContext()
-                .getEndpoint("platform-http:" + path + "?httpMethodRestrict=POST");
-        httpConsumer = http.createConsumer(receiver);
-        ServiceHelper.startService(httpConsumer);
+        try {
+            Endpoint http = getEndpoint().getCamelContext()
+                    .getEndpoint("platform-http:" + path + "?httpMethodRestrict=POST");
+            httpConsumer = http.createConsumer(receiver);
+            ServiceHelper.startService(httpConsumer);
+        } catch (RuntimeException e) {
+            throw new UmfConfigurationException("port", "umf:notification found no HTTP server to listen on. Set port (plain"
+                                                        + " Camel; needs camel-platform-http-vertx), enable the Camel Main HTTP server"
+                                                        + " (camel.server.enabled=true) or run under Spring Boot. Cause: "
+                                                        + e.getMessage(), e);
+        }
     }
 
     @Override

@@ -263,4 +263,28 @@ class NotificationConsumerTest {
 
         assertThat(routed).hasSize(2);
     }
+
+    @Test
+    void withoutAnHttpServerTheRouteFailsToStartSayingWhatToDo() throws Exception {
+        try (CamelContext other = new DefaultCamelContext()) {
+            UmfComponent component = new UmfComponent();
+            component.getConfiguration().setUmfPublicKey(SANDBOX.keys().umfCertificatePem());
+            other.addComponent("umf", component);
+            other.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("umf:notification").log("never");
+                }
+            });
+
+            Throwable failure = org.assertj.core.api.Assertions.catchThrowable(other::start);
+
+            assertThat(failure).hasRootCauseInstanceOf(IllegalArgumentException.class);
+            Throwable cause = failure;
+            while (cause != null && !(cause instanceof io.github.camelumf.error.UmfConfigurationException)) {
+                cause = cause.getCause();
+            }
+            assertThat(cause).isNotNull().hasMessageContaining("port").hasMessageContaining("camel.server.enabled");
+        }
+    }
 }
