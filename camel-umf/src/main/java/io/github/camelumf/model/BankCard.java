@@ -4,7 +4,7 @@ package io.github.camelumf.model;
  * A bank card ({@code bank_card}, section 5), for CREDIT_CARD and DEBIT_CARD payments. Number, validity date,
  * CVV2, holder name and citizen ID number are encrypted before they are sent; {@code toString()} masks them.
  */
-public class BankCard extends UmfObject {
+public class BankCard extends CitizenIdentified<BankCard> {
 
     /** The card number (encrypted on the wire). */
     private String number;
@@ -20,12 +20,6 @@ public class BankCard extends UmfObject {
 
     /** The phone number registered with the card issuer. */
     private String phone;
-
-    /** The type of citizen ID; currently IDENTITY_CARD. */
-    private String citizenIdType;
-
-    /** The citizen ID number (encrypted on the wire). */
-    private String citizenIdNumber;
 
     /** The SMS verification code, 4 to 8 digits (execute step). */
     private String verifyCode;
@@ -108,36 +102,6 @@ public class BankCard extends UmfObject {
         return this;
     }
 
-    /** The type of citizen ID; currently IDENTITY_CARD. */
-    public String getCitizenIdType() {
-        return citizenIdType;
-    }
-
-    public void setCitizenIdType(String citizenIdType) {
-        this.citizenIdType = citizenIdType;
-    }
-
-    /** Sets {@code citizen_id_type}. */
-    public BankCard citizenIdType(String citizenIdType) {
-        this.citizenIdType = citizenIdType;
-        return this;
-    }
-
-    /** The citizen ID number (encrypted on the wire). */
-    public String getCitizenIdNumber() {
-        return citizenIdNumber;
-    }
-
-    public void setCitizenIdNumber(String citizenIdNumber) {
-        this.citizenIdNumber = citizenIdNumber;
-    }
-
-    /** Sets {@code citizen_id_number}. */
-    public BankCard citizenIdNumber(String citizenIdNumber) {
-        this.citizenIdNumber = citizenIdNumber;
-        return this;
-    }
-
     /** The SMS verification code, 4 to 8 digits (execute step). */
     public String getVerifyCode() {
         return verifyCode;
@@ -161,8 +125,8 @@ public class BankCard extends UmfObject {
                 .secret("cvv2", cvv2)
                 .secret("payer_name", payerName)
                 .phone("phone", phone)
-                .add("citizen_id_type", citizenIdType)
-                .secret("citizen_id_number", citizenIdNumber)
+                .add("citizen_id_type", getCitizenIdType())
+                .secret("citizen_id_number", getCitizenIdNumber())
                 .secret("verify_code", verifyCode)
                 .toString();
     }

@@ -6,49 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * WeChat payment from a browser outside WeChat ({@code wechat_H5}, section 5).
  */
-public class WechatH5 extends UmfObject {
-
-    /** The type of citizen ID. */
-    private String citizenIdType;
-
-    /** The citizen ID number (encrypted on the wire). */
-    private String citizenIdNumber;
+public class WechatH5 extends CitizenIdentified<WechatH5> {
 
     /** The URL-encoded WeChat H5 URL (returned by UMF). */
     @JsonProperty("wechat_H5_url")
     private String wechatH5Url;
 
     public WechatH5() {
-    }
-
-    /** The type of citizen ID. */
-    public String getCitizenIdType() {
-        return citizenIdType;
-    }
-
-    public void setCitizenIdType(String citizenIdType) {
-        this.citizenIdType = citizenIdType;
-    }
-
-    /** Sets {@code citizen_id_type}. */
-    public WechatH5 citizenIdType(String citizenIdType) {
-        this.citizenIdType = citizenIdType;
-        return this;
-    }
-
-    /** The citizen ID number (encrypted on the wire). */
-    public String getCitizenIdNumber() {
-        return citizenIdNumber;
-    }
-
-    public void setCitizenIdNumber(String citizenIdNumber) {
-        this.citizenIdNumber = citizenIdNumber;
-    }
-
-    /** Sets {@code citizen_id_number}. */
-    public WechatH5 citizenIdNumber(String citizenIdNumber) {
-        this.citizenIdNumber = citizenIdNumber;
-        return this;
     }
 
     /**
@@ -76,8 +40,8 @@ public class WechatH5 extends UmfObject {
     @Override
     public String toString() {
         return describe()
-                .add("citizen_id_type", citizenIdType)
-                .secret("citizen_id_number", citizenIdNumber)
+                .add("citizen_id_type", getCitizenIdType())
+                .secret("citizen_id_number", getCitizenIdNumber())
                 .add("wechat_H5_url", wechatH5Url)
                 .toString();
     }

@@ -3,16 +3,10 @@ package io.github.camelumf.model;
 /**
  * WeChat payment inside a native app ({@code wechat_in_app}, section 5).
  */
-public class WechatInApp extends UmfObject {
+public class WechatInApp extends CitizenIdentified<WechatInApp> {
 
     /** The WeChat app ID of the merchant's app. */
     private String appId;
-
-    /** The type of citizen ID. */
-    private String citizenIdType;
-
-    /** The citizen ID number (encrypted on the wire). */
-    private String citizenIdNumber;
 
     /** What the WeChat SDK needs (returned by UMF). */
     private PayInfo payInfo;
@@ -35,36 +29,6 @@ public class WechatInApp extends UmfObject {
         return this;
     }
 
-    /** The type of citizen ID. */
-    public String getCitizenIdType() {
-        return citizenIdType;
-    }
-
-    public void setCitizenIdType(String citizenIdType) {
-        this.citizenIdType = citizenIdType;
-    }
-
-    /** Sets {@code citizen_id_type}. */
-    public WechatInApp citizenIdType(String citizenIdType) {
-        this.citizenIdType = citizenIdType;
-        return this;
-    }
-
-    /** The citizen ID number (encrypted on the wire). */
-    public String getCitizenIdNumber() {
-        return citizenIdNumber;
-    }
-
-    public void setCitizenIdNumber(String citizenIdNumber) {
-        this.citizenIdNumber = citizenIdNumber;
-    }
-
-    /** Sets {@code citizen_id_number}. */
-    public WechatInApp citizenIdNumber(String citizenIdNumber) {
-        this.citizenIdNumber = citizenIdNumber;
-        return this;
-    }
-
     /** What the WeChat SDK needs (returned by UMF). */
     public PayInfo getPayInfo() {
         return payInfo;
@@ -84,8 +48,8 @@ public class WechatInApp extends UmfObject {
     public String toString() {
         return describe()
                 .add("app_id", appId)
-                .add("citizen_id_type", citizenIdType)
-                .secret("citizen_id_number", citizenIdNumber)
+                .add("citizen_id_type", getCitizenIdType())
+                .secret("citizen_id_number", getCitizenIdNumber())
                 .add("pay_info", payInfo)
                 .toString();
     }

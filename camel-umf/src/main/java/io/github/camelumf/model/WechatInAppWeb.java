@@ -3,19 +3,13 @@ package io.github.camelumf.model;
 /**
  * WeChat official account payment inside the WeChat browser ({@code wechat_in_app_web}, section 5).
  */
-public class WechatInAppWeb extends UmfObject {
+public class WechatInAppWeb extends CitizenIdentified<WechatInAppWeb> {
 
     /** The official account's app ID (when it is the merchant's). */
     private String appId;
 
     /** The payer's OpenID for the official account. */
     private String openId;
-
-    /** The type of citizen ID. */
-    private String citizenIdType;
-
-    /** The citizen ID number (encrypted on the wire). */
-    private String citizenIdNumber;
 
     /** What the WeChat JS-API needs (returned by UMF). */
     private PayInfo payInfo;
@@ -53,36 +47,6 @@ public class WechatInAppWeb extends UmfObject {
         return this;
     }
 
-    /** The type of citizen ID. */
-    public String getCitizenIdType() {
-        return citizenIdType;
-    }
-
-    public void setCitizenIdType(String citizenIdType) {
-        this.citizenIdType = citizenIdType;
-    }
-
-    /** Sets {@code citizen_id_type}. */
-    public WechatInAppWeb citizenIdType(String citizenIdType) {
-        this.citizenIdType = citizenIdType;
-        return this;
-    }
-
-    /** The citizen ID number (encrypted on the wire). */
-    public String getCitizenIdNumber() {
-        return citizenIdNumber;
-    }
-
-    public void setCitizenIdNumber(String citizenIdNumber) {
-        this.citizenIdNumber = citizenIdNumber;
-    }
-
-    /** Sets {@code citizen_id_number}. */
-    public WechatInAppWeb citizenIdNumber(String citizenIdNumber) {
-        this.citizenIdNumber = citizenIdNumber;
-        return this;
-    }
-
     /** What the WeChat JS-API needs (returned by UMF). */
     public PayInfo getPayInfo() {
         return payInfo;
@@ -103,8 +67,8 @@ public class WechatInAppWeb extends UmfObject {
         return describe()
                 .add("app_id", appId)
                 .add("open_id", openId)
-                .add("citizen_id_type", citizenIdType)
-                .secret("citizen_id_number", citizenIdNumber)
+                .add("citizen_id_type", getCitizenIdType())
+                .secret("citizen_id_number", getCitizenIdNumber())
                 .add("pay_info", payInfo)
                 .toString();
     }
