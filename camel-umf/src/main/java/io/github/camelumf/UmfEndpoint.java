@@ -5,6 +5,8 @@ import io.github.camelumf.notification.EmbeddedNotificationServer;
 import io.github.camelumf.notification.NotificationStatistics;
 import io.github.camelumf.notification.UmfNotificationConsumer;
 import org.apache.camel.Category;
+import org.apache.camel.api.management.ManagedAttribute;
+import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
@@ -20,6 +22,7 @@ import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
  * Routes send plain business data (a typed model, a Map or JSON) and receive UMF's verified, typed result; tokens,
  * signing, encryption and verification are done here.
  */
+@ManagedResource(description = "UMF endpoint")
 @UriEndpoint(firstVersion = "0.1.0", scheme = "umf", title = "UMF", syntax = "umf:operation",
              category = { Category.SAAS }, headersClass = UmfConstants.class)
 public class UmfEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
@@ -127,6 +130,26 @@ public class UmfEndpoint extends DefaultEndpoint implements EndpointServiceLocat
     /** The counters of umf:notification: accepted, duplicates, failed routes and rejections by reason. */
     public NotificationStatistics getNotificationStatistics() {
         return notificationStatistics;
+    }
+
+    @ManagedAttribute(description = "Notifications routed and acknowledged")
+    public long getNotificationsAccepted() {
+        return notificationStatistics.getAccepted();
+    }
+
+    @ManagedAttribute(description = "Redelivered notifications acknowledged again without routing")
+    public long getNotificationsDuplicate() {
+        return notificationStatistics.getDuplicates();
+    }
+
+    @ManagedAttribute(description = "Notifications whose route failed (answered 500 so that UMF delivers again)")
+    public long getNotificationsFailed() {
+        return notificationStatistics.getFailed();
+    }
+
+    @ManagedAttribute(description = "Notifications refused before routing (signature, size, JSON, type, method)")
+    public long getNotificationsRejected() {
+        return notificationStatistics.getRejected();
     }
 
     @Override

@@ -287,4 +287,19 @@ class NotificationConsumerTest {
             assertThat(cause).isNotNull().hasMessageContaining("port").hasMessageContaining("camel.server.enabled");
         }
     }
+
+    @Test
+    void countersAreExposedAsJmxAttributesOfTheEndpoint() throws Exception {
+        umf.postSigned(NotificationSender.paymentNotification("PAY_J1", "ORDER0013", "TRADE_SUCCESS", true));
+        umf.post("{}".getBytes(StandardCharsets.UTF_8), null);
+
+        javax.management.MBeanServer server = context.getManagementStrategy().getManagementAgent().getMBeanServer();
+        java.util.Set<javax.management.ObjectName> names = server.queryNames(
+                new javax.management.ObjectName("org.apache.camel:type=endpoints,*"), null);
+        javax.management.ObjectName umfEndpoint = names.stream()
+                .filter(n -> n.getKeyProperty("name").contains("umf://notification")).findFirst().orElseThrow();
+
+        assertThat(server.getAttribute(umfEndpoint, "NotificationsAccepted")).isEqualTo(1L);
+        assertThat(server.getAttribute(umfEndpoint, "NotificationsRejected")).isEqualTo(1L);
+    }
 }
