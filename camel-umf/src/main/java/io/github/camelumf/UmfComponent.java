@@ -2,6 +2,10 @@ package io.github.camelumf;
 
 import java.util.Map;
 
+import io.github.camelumf.operation.KnownPayments;
+import io.github.camelumf.operation.UmfOperation;
+import io.github.camelumf.operation.UmfOperations;
+
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
@@ -26,9 +30,14 @@ public class UmfComponent extends HealthCheckComponent implements SSLContextPara
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
-        UmfOperation operation = UmfOperation.byEndpointName(remaining)
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "Unknown UMF operation '" + remaining + "'. Known operations: " + UmfOperation.endpointNames()));
+        UmfOperation operation = UmfOperations.byEndpointName(remaining)
+                .orElseThrow(() -> new IllegalArgumentException("Unknown UMF operation '" + remaining
+                                                                + "'. Known operations: " + UmfOperations.implementedNames()));
+        if (!operation.isImplemented()) {
+            throw new IllegalArgumentException("The UMF operation '" + remaining + "' is in the catalog but not served yet ("
+                                               + operation.pending() + "). Known operations: "
+                                               + UmfOperations.implementedNames());
+        }
         UmfConfiguration endpointConfiguration = configuration.copy();
         endpointConfiguration.setOperation(operation.endpointName());
         UmfEndpoint endpoint = new UmfEndpoint(uri, this, endpointConfiguration, operation);

@@ -18,7 +18,7 @@ import org.apache.camel.support.jsse.SSLContextParameters;
 public class UmfConfiguration implements Cloneable {
 
     @UriPath(description = "The UMF API operation, for example payment/create or refund/async.",
-             enums = "payment/create,payment/verify,payment/execute,payment/get,payment/getWithRefunds,"
+             enums = "payment/create,payment/verify,payment/execute,payment/get,payment/getWithRefunds,payment/balance,"
                      + "refund/create,refund/async,refund/get,notification")
     @Metadata(required = true)
     private String operation;

@@ -4,6 +4,7 @@ import io.github.camelumf.error.UmfConfigurationException;
 import io.github.camelumf.notification.EmbeddedNotificationServer;
 import io.github.camelumf.notification.NotificationStatistics;
 import io.github.camelumf.notification.UmfNotificationConsumer;
+import io.github.camelumf.operation.UmfOperation;
 import org.apache.camel.Category;
 import org.apache.camel.api.management.ManagedAttribute;
 import org.apache.camel.api.management.ManagedResource;

@@ -1,36 +1,43 @@
 package io.github.camelumf;
 
-import java.math.BigDecimal;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
+import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelumf.error.UmfException;
 import io.github.camelumf.error.UmfValidationException;
 import io.github.camelumf.http.UmfResponse;
-import io.github.camelumf.model.Amount;
 import io.github.camelumf.model.UmfJson;
+import io.github.camelumf.operation.OperationCall;
+import io.github.camelumf.operation.OperationParameter;
+import io.github.camelumf.operation.UmfOperation;
+import io.github.camelumf.security.FieldEncryptor;
 import io.github.camelumf.security.SensitiveFieldEncryption;
 import io.github.camelumf.validation.RequestValidator;
 import org.apache.camel.Exchange;
+import org.apache.camel.Message;
 import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.health.WritableHealthCheckRepository;
+import org.apache.camel.spi.PropertyConfigurerGetter;
 import org.apache.camel.support.DefaultProducer;
 
 /**
- * Sends the exchange to the endpoint's UMF operation. Every body (typed model, Map or JSON text) takes one path:
- * JSON tree, validation, encryption of the sensitive fields, serialisation to bytes once, signing of those bytes,
- * the call, verification of the answer, and the typed result with the {@code CamelUmf*} headers.
+ * Sends the exchange to the endpoint's UMF operation, as its catalog row ({@link UmfOperation}) describes it. Every
+ * body (typed model, Map or JSON text) takes one path: JSON tree, the row's body rules and behaviour, encryption of
+ * the row's *enc* fields, serialisation to bytes once, signing of those bytes, the call, verification of the answer,
+ * and the typed result with the {@code CamelUmf*} headers. Knows no operation by name.
  */
 public class UmfProducer extends DefaultProducer {
 
+    private static final String[] NO_VALUES = new String[0];
+
     private final UmfOperation operation;
     private final UmfConfiguration configuration;
+    private final List<OperationParameter> parameters;
+    private final String[] parameterDefaults;
     private final RequestValidator validator = new RequestValidator();
     private final UmfResultMapper resultMapper;
+    private FieldEncryptor encryptor;
     private SensitiveFieldEncryption encryption;
     private WritableHealthCheckRepository healthCheckRepository;
     private UmfProducerHealthCheck healthCheck;
@@ -39,13 +46,17 @@ public class UmfProducer extends DefaultProducer {
         super(endpoint);
         this.operation = endpoint.getOperation();
         this.configuration = endpoint.getConfiguration();
+        this.parameters = operation.parameters();
+        this.parameterDefaults = new String[parameters.size()];
         this.resultMapper = new UmfResultMapper(operation, configuration.isThrowExceptionOnFailure());
     }
 
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        encryption = new SensitiveFieldEncryption(getEndpoint().lease().keys().encryptor());
+        encryptor = getEndpoint().lease().keys().encryptor();
+        encryption = new SensitiveFieldEncryption(encryptor);
+        resolveParameterDefaults();
         UmfComponent component = getEndpoint().getComponent();
         if (component.isHealthCheckProducerEnabled()) {
             healthCheckRepository = HealthCheckHelper.getHealthCheckRepository(getEndpoint().getCamelContext(),
@@ -54,6 +65,16 @@ public class UmfProducer extends DefaultProducer {
                 healthCheck = new UmfProducerHealthCheck(getEndpoint(), getEndpoint().getId());
                 healthCheckRepository.addHealthCheck(healthCheck);
             }
+        }
+    }
+
+    /** The endpoint options named like the row's parameters: read once, the defaults of every call. */
+    private void resolveParameterDefaults() {
+        PropertyConfigurerGetter options = (PropertyConfigurerGetter) getEndpoint().getComponent()
+                .getEndpointPropertyConfigurer();
+        for (int i = 0; i < parameters.size(); i++) {
+            Object value = options.getOptionValue(getEndpoint(), parameters.get(i).option(), false);
+            parameterDefaults[i] = value == null ? null : value.toString();
         }
     }
 
@@ -73,33 +94,36 @@ public class UmfProducer extends DefaultProducer {
 
     @Override
     public void process(Exchange exchange) {
-        String pathValue = pathParameter(exchange);
-        String path = operation.pathParameter() == null
-                ? operation.path()
-                : operation.path().replace(operation.pathParameter().placeholder(),
-                        URLEncoder.encode(pathValue, StandardCharsets.UTF_8));
-        ObjectNode request = operation.isPost() ? prepare(exchange, pathValue) : null;
-        byte[] body = request == null ? null : serialise(request);
-
-        UmfClientRegistry.Lease lease = getEndpoint().lease();
-        UmfResponse response = lease.client().call(operation.endpointName(), path, Map.of(), body);
+        String[] values = parameterValues(exchange.getMessage());
+        ObjectNode request = null;
+        OperationCall call = null;
+        byte[] body = null;
+        if (operation.isPost()) {
+            request = UmfJson.toTree(exchange.getMessage().getBody());
+            validator.validate(operation.bodyRules(), request);
+            call = new OperationCall(operation, values, request, getEndpoint().getComponent().knownPayments());
+            operation.behaviour().beforeSend(call);
+            body = serialise(encrypted(request));
+        }
+        String path = operation.expandPath(values);
+        UmfResponse response = getEndpoint().lease().client()
+                .call(operation.endpointName(), path, operation.query(queryValues(values)), body);
 
         resultMapper.apply(exchange, response);
-        remember(pathValue, request, response);
+        if (response.isSuccess() && response.json() != null) {
+            if (call == null) {
+                call = new OperationCall(operation, values, null, getEndpoint().getComponent().knownPayments());
+            }
+            operation.behaviour().afterSuccess(call, response.json());
+        }
     }
 
-    private ObjectNode prepare(Exchange exchange, String paymentId) {
-        ObjectNode tree = UmfJson.toTree(exchange.getMessage().getBody());
-        validator.validate(operation.endpointName(), tree);
-        if (operation.isRefund()) {
-            getEndpoint().getComponent().knownPayments().find(paymentId)
-                    .ifPresent(known -> validator.validateRefundAgainstPayment(tree,
-                            Amount.of(known.total(), known.currency()), known.refunded()));
-        }
+    /** Encrypts the row's *enc* fields in place (behaviours' afterSuccess see the request as sent). */
+    private ObjectNode encrypted(ObjectNode request) {
         if (configuration.isEncryptSensitiveFields() && !operation.encryptedFields().isEmpty()) {
-            encryption.encrypt(tree, operation.encryptedFields());
+            encryption.encrypt(request, operation.encryptedFields());
         }
-        return tree;
+        return request;
     }
 
     private static byte[] serialise(ObjectNode request) {
@@ -110,49 +134,42 @@ public class UmfProducer extends DefaultProducer {
         }
     }
 
-    private String pathParameter(Exchange exchange) {
-        UmfOperation.PathParameter parameter = operation.pathParameter();
-        if (parameter == null) {
-            return null;
+    /** Each parameter from its header, else the endpoint option of the same name; required ones must be present. */
+    private String[] parameterValues(Message message) {
+        if (parameterDefaults.length == 0) {
+            return NO_VALUES;
         }
-        String value = exchange.getMessage().getHeader(parameter.header(), String.class);
-        if (value == null || value.isBlank()) {
-            value = parameter.fromConfiguration(configuration);
+        String[] values = new String[parameterDefaults.length];
+        for (int i = 0; i < values.length; i++) {
+            OperationParameter parameter = parameters.get(i);
+            String value = message.getHeader(parameter.header(), String.class);
+            if (value == null || value.isBlank()) {
+                value = parameterDefaults[i];
+            }
+            if (value == null || value.isBlank()) {
+                if (parameter.required()) {
+                    throw new UmfValidationException(parameter.option(),
+                            "is required for " + operation + ": set the header " + parameter.header()
+                                                                         + " or the endpoint option " + parameter.option());
+                }
+                value = null;
+            }
+            values[i] = value == null ? null : value.trim();
         }
-        if (value == null || value.isBlank()) {
-            throw new UmfValidationException(parameter.option(),
-                    "is required for " + operation + ": set the header " + parameter.header() + " or the endpoint option "
-                                                                 + parameter.option());
-        }
-        return value.trim();
+        return values;
     }
 
-    /** Keeps the payment amounts and refunds seen, so later refunds can be checked before they leave. */
-    private void remember(String paymentId, ObjectNode request, UmfResponse response) {
-        if (!response.isSuccess() || response.json() == null) {
-            return;
+    /** The values as sent in the query: encrypted parameters replaced by their ciphertext. */
+    private String[] queryValues(String[] values) {
+        String[] sent = values;
+        for (int i = 0; i < values.length; i++) {
+            if (parameters.get(i).encrypted() && values[i] != null && configuration.isEncryptSensitiveFields()) {
+                if (sent == values) {
+                    sent = values.clone();
+                }
+                sent[i] = encryptor.encrypt(values[i]);
+            }
         }
-        KnownPayments known = getEndpoint().getComponent().knownPayments();
-        JsonNode payment = response.json().get("payment");
-        if (payment != null) {
-            JsonNode amount = payment.path("order").path("amount");
-            BigDecimal total = decimal(amount.get("total"));
-            String currency = amount.path("currency").asText(null);
-            known.recordPayment(payment.path("id").asText(paymentId), total, currency);
-        }
-        if (operation.isRefund() && request != null) {
-            known.recordRefund(paymentId, decimal(request.path("refund_info").path("amount").get("total")));
-        }
-    }
-
-    private static BigDecimal decimal(JsonNode node) {
-        if (node == null || node.isNull() || node.asText().isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(node.asText());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return sent;
     }
 }

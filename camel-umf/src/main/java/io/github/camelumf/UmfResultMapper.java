@@ -8,12 +8,14 @@ import io.github.camelumf.error.UmfApiException;
 import io.github.camelumf.error.UmfException;
 import io.github.camelumf.http.UmfResponse;
 import io.github.camelumf.model.UmfJson;
+import io.github.camelumf.operation.ResultHeader;
+import io.github.camelumf.operation.UmfOperation;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
 /**
- * Turns UMF's verified answer into the exchange's result: the typed body of the operation and the
- * {@code CamelUmf*} headers, or a typed {@link UmfApiException} when UMF refused.
+ * Turns UMF's verified answer into the exchange's result, as the operation's catalog row says: the typed body
+ * member, the {@code CamelUmf*} headers of the row, or a typed {@link UmfApiException} when UMF refused.
  */
 final class UmfResultMapper {
 
@@ -40,17 +42,11 @@ final class UmfResultMapper {
         }
         JsonNode json = response.json();
         message.setHeader(UmfConstants.LINKS, links(json.get("links")));
-        JsonNode payment = json.get("payment");
-        JsonNode refund = json.get("refund");
-        if (payment != null && payment.hasNonNull("id")) {
-            message.setHeader(UmfConstants.PAYMENT_ID, payment.get("id").asText());
-        }
-        if (refund != null && refund.hasNonNull("id")) {
-            message.setHeader(UmfConstants.REFUND_ID, refund.get("id").asText());
-        }
-        JsonNode primary = "refund".equals(operation.resultMember()) ? refund : payment;
-        if (primary != null && primary.hasNonNull("state")) {
-            message.setHeader(UmfConstants.STATE, primary.get("state").asText());
+        for (ResultHeader header : operation.headers()) {
+            String value = header.valueIn(json);
+            if (value != null) {
+                message.setHeader(header.header(), value);
+            }
         }
         message.setBody(typedResult(json));
     }
@@ -64,9 +60,9 @@ final class UmfResultMapper {
     }
 
     private Object typedResult(JsonNode json) {
-        JsonNode result = operation.resultMember() == null ? json : json.get(operation.resultMember());
+        JsonNode result = operation.bodyOf(json);
         if (result == null || result.isNull()) {
-            throw new UmfException("UMF's answer to " + operation + " has no '" + operation.resultMember() + "' member");
+            throw new UmfException("UMF's answer to " + operation + " has no '" + operation.bodyMember() + "' member");
         }
         return UmfJson.fromTree(result, operation.resultType());
     }

@@ -13,7 +13,7 @@ import javax.crypto.Cipher;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.camelumf.UmfOperation;
+import io.github.camelumf.operation.UmfOperations;
 import io.github.camelumf.security.RsaFieldEncryptor;
 import io.github.camelumf.security.SensitiveFieldEncryption;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -62,7 +62,7 @@ public class FieldEncryptionBenchmark {
         generator.initialize(2048);
         KeyPair keys = generator.generateKeyPair();
         cardPayer = (ObjectNode) new ObjectMapper().readTree(Payloads.cardPayer());
-        encryptedFields = UmfOperation.byEndpointName("payment/verify").orElseThrow().encryptedFields();
+        encryptedFields = UmfOperations.byEndpointName("payment/verify").orElseThrow().encryptedFields();
         encryption = new SensitiveFieldEncryption(new RsaFieldEncryptor(keys.getPublic()));
         cipher = Cipher.getInstance("RSA/ECB/PKCS1Padding", "SunJCE");
         cipher.init(Cipher.ENCRYPT_MODE, keys.getPublic());

@@ -75,6 +75,7 @@ public final class UmfSandbox implements AutoCloseable {
     private final Notifier notifier;
     private final SandboxNotifications notifications;
     private final Runnable refundSweep;
+    private final ApiRoutes routes;
     private final ApiHandler apiHandler;
     private final ControlHandler controlHandler;
     private volatile SandboxServer server;
@@ -104,7 +105,7 @@ public final class UmfSandbox implements AutoCloseable {
         this.refundSweep = builder.asyncRefundAutoComplete == null ? null : refunds::announceAutoCompleted;
         this.writer = new ResponseWriter(keys.umfPrivateKey());
         FieldDecryptor decryptor = new FieldDecryptor(keys.umfPrivateKey());
-        ApiRoutes routes = new ApiRoutes(tokens, payments, refunds, new ReferenceDataService(store, clock), decryptor);
+        this.routes = new ApiRoutes(tokens, payments, refunds, new ReferenceDataService(store, clock), decryptor);
         this.apiHandler = new ApiHandler(routes, tokens, keys.merchantPublicKey(), decryptor, faults, writer, clock,
                 this::record);
         this.controlHandler = new ControlHandler(payments, refunds, tokens, clock, writer, notifications, notifier);
@@ -272,6 +273,11 @@ public final class UmfSandbox implements AutoCloseable {
     /** The sandbox time. */
     public SandboxClock clock() {
         return clock;
+    }
+
+    /** The API operations served: method, path template, encrypted fields (checked against the component's catalog). */
+    public List<ApiRoutes.Route> apiRoutes() {
+        return routes.routes();
     }
 
     /** Faults for the next matching calls. */

@@ -24,8 +24,8 @@ class RefundFlowTest extends SandboxTestSupport {
     void synchronousRefundSucceedsAtOnce() {
         PaidPayment paid = payByCard("100.00");
 
-        Exchange refunded = call("umf:refund/create", TestOrders.refund(paid.reference, TestOrders.newReference(), "30.00", "CNY"),
-                Map.of(UmfConstants.PAYMENT_ID, paid.id));
+        Exchange refunded = call("umf:refund/create", TestOrders.refund(paid.reference(), TestOrders.newReference(), "30.00", "CNY"),
+                Map.of(UmfConstants.PAYMENT_ID, paid.id()));
 
         Refund refund = refunded.getMessage().getBody(Refund.class);
         assertThat(refund.getId()).startsWith("REFUND_");
@@ -38,8 +38,8 @@ class RefundFlowTest extends SandboxTestSupport {
     void asynchronousRefundIsInProcessUntilUmfCompletesIt() {
         PaidPayment paid = payByCard("100.00");
 
-        Exchange accepted = call("umf:refund/async", TestOrders.refund(paid.reference, TestOrders.newReference(), "40.00", "CNY"),
-                Map.of(UmfConstants.PAYMENT_ID, paid.id));
+        Exchange accepted = call("umf:refund/async", TestOrders.refund(paid.reference(), TestOrders.newReference(), "40.00", "CNY"),
+                Map.of(UmfConstants.PAYMENT_ID, paid.id()));
         Refund refund = accepted.getMessage().getBody(Refund.class);
         assertThat(refund.getState()).isEqualTo(RefundState.REFUND_PROCESS);
 
@@ -56,15 +56,15 @@ class RefundFlowTest extends SandboxTestSupport {
     @Test
     void paymentWithRefundsListsEveryRefundOfThePayment() {
         PaidPayment paid = payByCard("100.00");
-        call("umf:refund/create", TestOrders.refund(paid.reference, TestOrders.newReference(), "10.00", "CNY"),
-                Map.of(UmfConstants.PAYMENT_ID, paid.id));
-        call("umf:refund/async", TestOrders.refund(paid.reference, TestOrders.newReference(), "20.00", "CNY"),
-                Map.of(UmfConstants.PAYMENT_ID, paid.id));
+        call("umf:refund/create", TestOrders.refund(paid.reference(), TestOrders.newReference(), "10.00", "CNY"),
+                Map.of(UmfConstants.PAYMENT_ID, paid.id()));
+        call("umf:refund/async", TestOrders.refund(paid.reference(), TestOrders.newReference(), "20.00", "CNY"),
+                Map.of(UmfConstants.PAYMENT_ID, paid.id()));
 
-        Exchange both = call("umf:payment/getWithRefunds", null, Map.of(UmfConstants.PAYMENT_ID, paid.id));
+        Exchange both = call("umf:payment/getWithRefunds", null, Map.of(UmfConstants.PAYMENT_ID, paid.id()));
 
         PaymentWithRefundsResponse result = both.getMessage().getBody(PaymentWithRefundsResponse.class);
-        assertThat(result.getPayment().getId()).isEqualTo(paid.id);
+        assertThat(result.getPayment().getId()).isEqualTo(paid.id());
         assertThat(result.refundInfos()).hasSize(2);
         assertThat(result.refundInfos()).extracting(info -> info.getAmount().getTotal().toPlainString())
                 .containsExactlyInAnyOrder("10.00", "20.00");
@@ -73,12 +73,12 @@ class RefundFlowTest extends SandboxTestSupport {
     @Test
     void partialRefundsUpToThePaymentAmountAreAcceptedAndOneBeyondIsRefusedBeforeItLeaves() {
         PaidPayment paid = payByCard("50.00");
-        Map<String, Object> headers = Map.of(UmfConstants.PAYMENT_ID, paid.id);
-        call("umf:refund/create", TestOrders.refund(paid.reference, TestOrders.newReference(), "20.00", "CNY"), headers);
-        call("umf:refund/create", TestOrders.refund(paid.reference, TestOrders.newReference(), "30.00", "CNY"), headers);
+        Map<String, Object> headers = Map.of(UmfConstants.PAYMENT_ID, paid.id());
+        call("umf:refund/create", TestOrders.refund(paid.reference(), TestOrders.newReference(), "20.00", "CNY"), headers);
+        call("umf:refund/create", TestOrders.refund(paid.reference(), TestOrders.newReference(), "30.00", "CNY"), headers);
         int callsBefore = SANDBOX.requests().size();
 
-        Exchange beyond = send("umf:refund/create", TestOrders.refund(paid.reference, TestOrders.newReference(), "0.01", "CNY"),
+        Exchange beyond = send("umf:refund/create", TestOrders.refund(paid.reference(), TestOrders.newReference(), "0.01", "CNY"),
                 headers);
 
         assertThat(beyond.getException()).isInstanceOf(UmfValidationException.class);
@@ -89,11 +89,11 @@ class RefundFlowTest extends SandboxTestSupport {
     @Test
     void refundBeyondThePaymentIsRefusedByUmfWhenTheComponentDoesNotKnowThePayment() throws Exception {
         PaidPayment paid = payByCard("50.00");
-        call("umf:refund/create", TestOrders.refund(paid.reference, TestOrders.newReference(), "45.00", "CNY"),
-                Map.of(UmfConstants.PAYMENT_ID, paid.id));
+        call("umf:refund/create", TestOrders.refund(paid.reference(), TestOrders.newReference(), "45.00", "CNY"),
+                Map.of(UmfConstants.PAYMENT_ID, paid.id()));
 
         Exception refusal = sendFromAnotherApplication("umf:refund/create",
-                TestOrders.refund(paid.reference, TestOrders.newReference(), "5.01", "CNY"), paid.id);
+                TestOrders.refund(paid.reference(), TestOrders.newReference(), "5.01", "CNY"), paid.id());
 
         assertThat(refusal).isInstanceOf(UmfApiException.class);
         UmfApiException e = (UmfApiException) refusal;
@@ -106,12 +106,12 @@ class RefundFlowTest extends SandboxTestSupport {
     void refundInAnotherCurrencyIsRefused() throws Exception {
         PaidPayment paid = payByCard("50.00");
 
-        Exchange known = send("umf:refund/create", TestOrders.refund(paid.reference, TestOrders.newReference(), "5.00", "USD"),
-                Map.of(UmfConstants.PAYMENT_ID, paid.id));
+        Exchange known = send("umf:refund/create", TestOrders.refund(paid.reference(), TestOrders.newReference(), "5.00", "USD"),
+                Map.of(UmfConstants.PAYMENT_ID, paid.id()));
         assertThat(known.getException()).isInstanceOf(UmfValidationException.class);
 
         Exception refusal = sendFromAnotherApplication("umf:refund/async",
-                TestOrders.refund(paid.reference, TestOrders.newReference(), "5.00", "USD"), paid.id);
+                TestOrders.refund(paid.reference(), TestOrders.newReference(), "5.00", "USD"), paid.id());
         assertThat(refusal).isInstanceOf(UmfApiException.class);
         assertThat(((UmfApiException) refusal).getRetCode()).isEqualTo("00202011");
     }
@@ -130,18 +130,5 @@ class RefundFlowTest extends SandboxTestSupport {
             });
             return exchange.getException();
         }
-    }
-
-    private record PaidPayment(String id, String reference) {
-    }
-
-    private PaidPayment payByCard(String total) {
-        String reference = TestOrders.newReference();
-        Exchange created = call("umf:payment/create", TestOrders.payment("CREDIT_CARD", reference, total), Map.of());
-        String id = created.getMessage().getHeader(UmfConstants.PAYMENT_ID, String.class);
-        Map<String, Object> headers = Map.of(UmfConstants.PAYMENT_ID, id);
-        call("umf:payment/verify", TestOrders.cardPayer("CREDIT_CARD", null), headers);
-        call("umf:payment/execute", TestOrders.cardPayer("CREDIT_CARD", SANDBOX.smsCode(id)), headers);
-        return new PaidPayment(id, reference);
     }
 }

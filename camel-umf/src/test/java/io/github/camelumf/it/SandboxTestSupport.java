@@ -5,6 +5,7 @@ import java.util.Map;
 import io.github.camelumf.ResponseVerification;
 import io.github.camelumf.UmfComponent;
 import io.github.camelumf.UmfConfiguration;
+import io.github.camelumf.UmfConstants;
 import io.github.camelumf.UmfEnvironment;
 import io.github.camelumf.sandbox.UmfSandboxExtension;
 import org.apache.camel.CamelContext;
@@ -77,5 +78,20 @@ public abstract class SandboxTestSupport {
             throw new AssertionError("Exchange to " + uri + " failed", exchange.getException());
         }
         return exchange;
+    }
+
+    /** A card payment of {@code total} CNY, created, verified and executed: TRADE_SUCCESS at the sandbox. */
+    protected PaidPayment payByCard(String total) {
+        String reference = TestOrders.newReference();
+        Exchange created = call("umf:payment/create", TestOrders.payment("CREDIT_CARD", reference, total), Map.of());
+        String id = created.getMessage().getHeader(UmfConstants.PAYMENT_ID, String.class);
+        Map<String, Object> headers = Map.of(UmfConstants.PAYMENT_ID, id);
+        call("umf:payment/verify", TestOrders.cardPayer("CREDIT_CARD", null), headers);
+        call("umf:payment/execute", TestOrders.cardPayer("CREDIT_CARD", SANDBOX.smsCode(id)), headers);
+        return new PaidPayment(id, reference);
+    }
+
+    /** A paid payment: UMF's id and the merchant's reference. */
+    protected record PaidPayment(String id, String reference) {
     }
 }

@@ -18,7 +18,7 @@ import static io.github.camelumf.validation.Violations.object;
  */
 class PaymentCreateRulesTest {
 
-    private static final String CREATE = RequestValidator.PAYMENT_CREATE;
+    private static final String CREATE = "payment/create";
     private static final String CURRENCIES = "must be one of CNY, HKD, USD, EUR, JPY, GBP, AUD, CAD, NZD, SGD, MOP, CHF, "
             + "SEK, DKK, NOK";
     private static final String AMOUNT_DIGITS = "must have at most 12 digits with at most 2 decimals";

@@ -13,8 +13,8 @@ import static io.github.camelumf.validation.Violations.object;
 /** The rules of {@code payment/verify} (3.6) and {@code payment/execute} (3.7), on the reference's examples. */
 class PaymentVerifyAndExecuteRulesTest {
 
-    private static final String VERIFY = RequestValidator.PAYMENT_VERIFY;
-    private static final String EXECUTE = RequestValidator.PAYMENT_EXECUTE;
+    private static final String VERIFY = "payment/verify";
+    private static final String EXECUTE = "payment/execute";
 
     @Test
     void referenceVerifyAndExecuteRequestsAreValid() {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelumf.error.UmfValidationException;
 import io.github.camelumf.model.Examples;
+import io.github.camelumf.operation.UmfOperations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -32,8 +33,13 @@ final class Violations {
         return (ArrayNode) root.at(pointer);
     }
 
+    /** The body rules of an operation's catalog row ({@code null} for none). */
+    static BodyRules rules(String operation) {
+        return UmfOperations.byEndpointName(operation).orElseThrow().bodyRules();
+    }
+
     static void assertValid(String operation, JsonNode body) {
-        assertThatCode(() -> VALIDATOR.validate(operation, body)).doesNotThrowAnyException();
+        assertThatCode(() -> VALIDATOR.validate(rules(operation), body)).doesNotThrowAnyException();
     }
 
     /**
@@ -41,7 +47,7 @@ final class Violations {
      * offending value.
      */
     static void assertViolation(String operation, JsonNode body, String field, String rule, String... hiddenValues) {
-        assertThatThrownBy(() -> VALIDATOR.validate(operation, body))
+        assertThatThrownBy(() -> VALIDATOR.validate(rules(operation), body))
                 .isInstanceOfSatisfying(UmfValidationException.class, e -> {
                     assertThat(e.getField()).isEqualTo(field);
                     assertThat(e.getRule()).isEqualTo(rule);

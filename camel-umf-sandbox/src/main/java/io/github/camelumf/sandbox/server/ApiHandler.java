@@ -135,8 +135,11 @@ public final class ApiHandler implements HttpHandler {
                     decrypted.putAll(decryptor.decrypt(json, route.encryptedFields()));
                 }
             }
-            ApiRoutes.ApiCall call = new ApiRoutes.ApiCall(match.params(), json, decrypted,
-                    query(exchange.getRequestURI().getRawQuery()));
+            Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
+            for (String name : route.encryptedQuery()) {
+                decryptor.decryptQuery(query, name, decrypted);
+            }
+            ApiRoutes.ApiCall call = new ApiRoutes.ApiCall(match.params(), json, decrypted, query);
             return ApiResponse.ok(route.action().apply(call));
         } catch (ApiError e) {
             return ApiResponse.error(e);

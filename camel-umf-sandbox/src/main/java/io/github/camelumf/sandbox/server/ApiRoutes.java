@@ -16,10 +16,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/** The API operations the sandbox serves below {@code /cberest/v1}: method, path, encrypted fields, action. */
+/**
+ * The API operations the sandbox serves below {@code /cberest/v1}: method, path template, encrypted fields, action.
+ * The component's tests check these routes against its operation catalog (paths and *enc* fields).
+ */
 public final class ApiRoutes {
 
     /** The token call's path. */
@@ -39,62 +40,114 @@ public final class ApiRoutes {
         ObjectNode apply(ApiCall call);
     }
 
-    /** One operation. */
-    public record Route(String method, Pattern path, boolean tokenCall, List<String> encryptedFields, Action action) {
+    /**
+     * One operation: method, path template ({@code /payments/payment/{payment_id}/verify}), whether it is the token
+     * call, the *enc* fields of the body and the encrypted query parameters (decrypted before the action), action.
+     */
+    public record Route(String method, String template, boolean tokenCall, List<String> encryptedFields,
+                        List<String> encryptedQuery, Action action) {
+
+        /** The template's segments; {@code null} stands for a {@code {parameter}}. */
+        List<String> segments() {
+            List<String> segments = new ArrayList<>();
+            for (String segment : template.substring(1).split("/", -1)) {
+                segments.add(segment.startsWith("{") && segment.endsWith("}") ? null : segment);
+            }
+            return segments;
+        }
     }
 
     /** A route matched for a call, with the path parameters. */
     public record Match(Route route, List<String> params) {
     }
 
-    private static final String ID = "([^/]+)";
-
     private final List<Route> routes = new ArrayList<>();
+    private final List<List<String>> segments = new ArrayList<>();
 
     public ApiRoutes(TokenRegistry tokens, PaymentService payments, RefundService refunds,
                      ReferenceDataService reference, FieldDecryptor decryptor) {
         post(TOKEN_PATH, true, List.of(), call -> token(tokens, call.body()));
         post("/payments/payment", false, FieldDecryptor.PAYMENT_FIELDS, call -> payments.create(call.body()));
-        post("/payments/payment/" + ID + "/verify", false, FieldDecryptor.PAYMENT_FIELDS,
+        post("/payments/payment/{payment_id}/verify", false, FieldDecryptor.PAYMENT_FIELDS,
                 call -> payments.verify(call.param(0), call.body(), call.decrypted()));
-        post("/payments/payment/" + ID + "/execute", false, FieldDecryptor.PAYMENT_FIELDS,
+        post("/payments/payment/{payment_id}/execute", false, FieldDecryptor.PAYMENT_FIELDS,
                 call -> payments.execute(call.param(0), call.body(), call.decrypted()));
         get("/payments/payment/self_account_balance", call -> reference.balance());
         get("/bank", call -> reference.banks(call.query().get("type")));
-        get("/bank/cardbin", call -> reference.cardBin(decryptor.decryptQuery(call.query(), "card",
-                call.decrypted())));
+        add("GET", "/bank/cardbin", false, List.of(), List.of("card"),
+                call -> reference.cardBin(call.decrypted().get("card")));
         get("/exchange_rate", call -> reference.exchangeRate(call.query().get("currency")));
-        get("/payments/payment/" + ID + "/self_payment_refund", call -> payments.getWithRefunds(call.param(0)));
-        get("/payments/payment/" + ID, call -> payments.get(call.param(0)));
-        post("/payments/payment/" + ID + "/refund", false, List.of(),
+        get("/payments/payment/{payment_id}/self_payment_refund", call -> payments.getWithRefunds(call.param(0)));
+        get("/payments/payment/{payment_id}", call -> payments.get(call.param(0)));
+        post("/payments/payment/{payment_id}/refund", false, List.of(),
                 call -> refunds.refund(call.param(0), call.body(), false));
-        post("/payments/payment/" + ID + "/asynchronous_refund", false, List.of(),
+        post("/payments/payment/{payment_id}/asynchronous_refund", false, List.of(),
                 call -> refunds.refund(call.param(0), call.body(), true));
-        get("/payments/refund/" + ID, call -> refunds.get(call.param(0)));
+        get("/payments/refund/{refund_id}", call -> refunds.get(call.param(0)));
     }
 
-    /** The route for a call: HTTP 404 when no route has the path, 405 when none has it with this method. */
+    /** The operations served, in the order they were declared (for the catalog tests of the component). */
+    public List<Route> routes() {
+        return List.copyOf(routes);
+    }
+
+    /**
+     * The route for a call. Of the path templates that match, the most specific wins: at the first segment where two
+     * differ, a literal beats a {@code {parameter}} (so {@code POST /payments/payment/asy_refund} is not taken for
+     * a payment id). HTTP 404 when no template matches, 405 when the winning template has no route for the method.
+     */
     public Match match(String method, String apiPath) {
+        List<String> parts = List.of(apiPath.substring(apiPath.startsWith("/") ? 1 : 0).split("/", -1));
+        List<String> best = null;
+        for (List<String> candidate : segments) {
+            if (matches(candidate, parts) && (best == null || moreSpecific(candidate, best))) {
+                best = candidate;
+            }
+        }
+        if (best == null) {
+            throw new ApiError("404", "Not found: no API operation at this path", 404);
+        }
         Set<String> allowed = new LinkedHashSet<>();
-        for (Route route : routes) {
-            Matcher matcher = route.path().matcher(apiPath);
-            if (!matcher.matches()) {
+        for (int i = 0; i < routes.size(); i++) {
+            if (!segments.get(i).equals(best)) {
                 continue;
             }
-            if (!route.method().equals(method)) {
-                allowed.add(route.method());
-                continue;
+            Route route = routes.get(i);
+            if (route.method().equals(method)) {
+                List<String> params = new ArrayList<>();
+                for (int s = 0; s < best.size(); s++) {
+                    if (best.get(s) == null) {
+                        params.add(parts.get(s));
+                    }
+                }
+                return new Match(route, params);
             }
-            List<String> params = new ArrayList<>();
-            for (int i = 1; i <= matcher.groupCount(); i++) {
-                params.add(matcher.group(i));
+            allowed.add(route.method());
+        }
+        throw new MethodNotAllowed(String.join(", ", allowed));
+    }
+
+    private static boolean matches(List<String> template, List<String> parts) {
+        if (template.size() != parts.size()) {
+            return false;
+        }
+        for (int i = 0; i < parts.size(); i++) {
+            String literal = template.get(i);
+            if (literal == null ? parts.get(i).isEmpty() : !literal.equals(parts.get(i))) {
+                return false;
             }
-            return new Match(route, params);
         }
-        if (!allowed.isEmpty()) {
-            throw new MethodNotAllowed(String.join(", ", allowed));
+        return true;
+    }
+
+    /** Whether {@code a} has a literal where {@code b} first has a parameter (both match the same path). */
+    private static boolean moreSpecific(List<String> a, List<String> b) {
+        for (int i = 0; i < a.size(); i++) {
+            if ((a.get(i) == null) != (b.get(i) == null)) {
+                return a.get(i) != null;
+            }
         }
-        throw new ApiError("404", "Not found: no API operation at this path", 404);
+        return false;
     }
 
     /** HTTP 405 with the allowed methods. */
@@ -134,11 +187,18 @@ public final class ApiRoutes {
         return members;
     }
 
-    private void post(String path, boolean tokenCall, List<String> encrypted, Action action) {
-        routes.add(new Route("POST", Pattern.compile(path), tokenCall, encrypted, action));
+    private void post(String template, boolean tokenCall, List<String> encrypted, Action action) {
+        add("POST", template, tokenCall, encrypted, List.of(), action);
     }
 
-    private void get(String path, Action action) {
-        routes.add(new Route("GET", Pattern.compile(path), false, List.of(), action));
+    private void get(String template, Action action) {
+        add("GET", template, false, List.of(), List.of(), action);
+    }
+
+    private void add(String method, String template, boolean tokenCall, List<String> encrypted,
+                     List<String> encryptedQuery, Action action) {
+        Route route = new Route(method, template, tokenCall, List.copyOf(encrypted), List.copyOf(encryptedQuery), action);
+        routes.add(route);
+        segments.add(route.segments());
     }
 }

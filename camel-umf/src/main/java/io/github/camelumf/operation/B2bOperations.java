@@ -1,0 +1,54 @@
+package io.github.camelumf.operation;
+
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** B2B enterprise (4.1, 4.2) and B2B payment (11): the sixth table of operations.md. All rows pending (issue 8). */
+public final class B2bOperations {
+
+    private static final String PENDING = "issue 8 (B2B): not implemented yet";
+
+    public static final UmfOperation ENTERPRISE_REGISTER = UmfOperation
+            .post("enterprise/register", "/enterprise_qualification")
+            .result(JsonNode.class, "enterprise_qualification", "links").pending(PENDING).build();
+
+    public static final UmfOperation ENTERPRISE_GET = UmfOperation.get("enterprise/get", "/enterprise_qualification/{id}")
+            .pathParam("id", "enterpriseId")
+            .result(JsonNode.class, "enterprise_qualification").pending(PENDING).build();
+
+    public static final UmfOperation QUALIFICATION = UmfOperation
+            .post("b2b/qualification", "/send_enterprise_qualification")
+            .encrypted("cust_code, cust_name, cust_addr, rep_nm, cert_num, phone, cont_aact, company_phone")
+            .result(JsonNode.class, "meta").pending(PENDING).build();
+
+    public static final UmfOperation QUALIFICATION_QUERY = UmfOperation
+            .post("b2b/qualificationQuery", "/query_enterprise_id").encrypted("cust_code, cust_name")
+            .result(JsonNode.class, "query_enterprise_id").pending(PENDING).build();
+
+    public static final UmfOperation PAYEE = UmfOperation.post("b2b/payee", "/send_payee_infor")
+            .encrypted("payee_account, payee_name, payee_address, payee_swift, iban")
+            .result(JsonNode.class, "meta").pending(PENDING).build();
+
+    public static final UmfOperation ORDER_DETAIL = UmfOperation.post("b2b/orderDetail", "/send_b2bouter_order_detail")
+            .result(JsonNode.class, "meta").pending(PENDING).build();
+
+    public static final UmfOperation CONFIRM = UmfOperation.post("b2b/confirm", "/send_b2b_order")
+            .encrypted("payee_account").result(JsonNode.class, "links").pending(PENDING).build();
+
+    public static final UmfOperation ORDER_QUERY = UmfOperation.get("b2b/orderQuery", "/{payment_id}/query_order")
+            .pathParam("payment_id", "paymentId")
+            .result(JsonNode.class, "query_order").pending(PENDING).build();
+
+    public static final UmfOperation UPLOAD_DOCUMENTS = UmfOperation
+            .of("b2b/uploadDocuments", OperationKind.FTP, null, null)
+            .param(OperationParameter.query("mer_reference_id", "merReferenceId").asRequired())
+            .param(OperationParameter.query("mer_date", "merDate").asRequired()).pending(PENDING).build();
+
+    /** The rows, in the order of operations.md. */
+    public static final List<UmfOperation> ROWS = List.of(ENTERPRISE_REGISTER, ENTERPRISE_GET, QUALIFICATION,
+            QUALIFICATION_QUERY, PAYEE, ORDER_DETAIL, CONFIRM, ORDER_QUERY, UPLOAD_DOCUMENTS);
+
+    private B2bOperations() {
+    }
+}

@@ -1,0 +1,47 @@
+package io.github.camelumf.operation;
+
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelumf.model.Examples;
+import io.github.camelumf.model.UmfJson;
+import io.github.camelumf.model.UmfObject;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+/**
+ * The reference's sample answer of each operation maps to the row's typed result, and nothing of it is lost: the
+ * typed result written back is the sample's body member (money written the model's way).
+ */
+class ReferenceSamplesTest {
+
+    static Stream<Arguments> samples() {
+        return Stream.of(
+                arguments("payment/create", "2.2-card-create-response.json"),
+                arguments("payment/verify", "3.6-verify-response.json"),
+                arguments("payment/execute", "3.7-execute-response.json"),
+                arguments("payment/get", "3.9-query-response.json"),
+                arguments("payment/getWithRefunds", "3.13-payment-refunds-response.json"),
+                arguments("payment/balance", "3.34-balance-response.json"),
+                arguments("refund/create", "3.10-refund-response.json"),
+                arguments("refund/async", "3.11-async-refund-response.json"),
+                arguments("refund/get", "3.12-refund-query-response.json"));
+    }
+
+    @ParameterizedTest(name = "{0} <- {1}")
+    @MethodSource("samples")
+    void sampleAnswerMapsToTheTypedResult(String endpoint, String sample) {
+        UmfOperation row = UmfOperations.byEndpointName(endpoint).orElseThrow();
+        JsonNode answer = Examples.tree(sample);
+        JsonNode member = row.bodyOf(answer);
+
+        Object typed = UmfJson.fromTree(member, row.resultType());
+
+        assertThat(typed).isInstanceOf(row.resultType()).isInstanceOf(UmfObject.class);
+        assertThat(UmfJson.toTree(typed)).isEqualTo(Examples.withMoneyAsModelWritesIt(member));
+    }
+}
