@@ -23,8 +23,9 @@ public class UmfEndpointUriFactory extends org.apache.camel.support.component.En
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(38);
+        Set<String> props = new HashSet<>(40);
         props.add("acceptLanguage");
+        props.add("apiPath");
         props.add("baseUrl");
         props.add("bindHost");
         props.add("bridgeErrorHandler");
@@ -36,6 +37,7 @@ public class UmfEndpointUriFactory extends org.apache.camel.support.component.En
         props.add("exceptionHandler");
         props.add("exchangePattern");
         props.add("httpClientConfigurer");
+        props.add("httpMethod");
         props.add("idempotentRepository");
         props.add("lazyStartProducer");
         props.add("maxBodySize");

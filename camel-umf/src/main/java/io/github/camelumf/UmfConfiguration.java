@@ -18,8 +18,9 @@ import org.apache.camel.support.jsse.SSLContextParameters;
 public class UmfConfiguration implements Cloneable {
 
     @UriPath(description = "The UMF API operation, for example payment/create or refund/async.",
-             enums = "payment/create,payment/verify,payment/execute,payment/get,payment/getWithRefunds,payment/balance,"
-                     + "refund/create,refund/async,refund/get,notification")
+             enums = "payment/create,payment/verify,payment/execute,payment/get,payment/getWithRefunds,"
+                     + "payment/updateExpress,payment/balance,refund/create,refund/async,refund/get,refund/asyncByOrder,"
+                     + "refund/query,raw,notification")
     @Metadata(required = true)
     private String operation;
 
@@ -54,6 +55,10 @@ public class UmfConfiguration implements Cloneable {
     private String paymentId;
     @UriParam(label = "producer")
     private String refundId;
+    @UriParam(label = "producer", enums = "GET,POST")
+    private String httpMethod;
+    @UriParam(label = "producer")
+    private String apiPath;
     @UriParam(label = "producer", defaultValue = "true")
     private boolean throwExceptionOnFailure = true;
 
@@ -269,6 +274,27 @@ public class UmfConfiguration implements Cloneable {
     /** The refund id for refund/get; the CamelUmfRefundId header overrides it. */
     public void setRefundId(String refundId) {
         this.refundId = refundId;
+    }
+
+    public String getHttpMethod() {
+        return httpMethod;
+    }
+
+    /** The HTTP method of umf:raw (GET or POST); the CamelUmfHttpMethod header overrides it. */
+    public void setHttpMethod(String httpMethod) {
+        this.httpMethod = httpMethod;
+    }
+
+    public String getApiPath() {
+        return apiPath;
+    }
+
+    /**
+     * The path below the base URL that umf:raw calls, for example /payments/payment/self_account_balance (a query
+     * string may follow); the CamelUmfApiPath header overrides it.
+     */
+    public void setApiPath(String apiPath) {
+        this.apiPath = apiPath;
     }
 
     public boolean isThrowExceptionOnFailure() {

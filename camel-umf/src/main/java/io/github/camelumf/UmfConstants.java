@@ -8,7 +8,8 @@ import org.apache.camel.spi.Metadata;
 public final class UmfConstants {
 
     @Metadata(description = "The UMF payment id. In: the path parameter of payment/verify, payment/execute, payment/get,"
-                            + " payment/getWithRefunds, refund/create and refund/async (overrides the paymentId option)."
+                            + " payment/getWithRefunds, payment/updateExpress, refund/create and refund/async (overrides"
+                            + " the paymentId option)."
                             + " Out (and on notifications): the id of the payment in the result; for a refund notification the"
                             + " payment the refund belongs to.",
               javaType = "String")
@@ -18,6 +19,17 @@ public final class UmfConstants {
                             + " Out: the id of the refund in the result.",
               javaType = "String")
     public static final String REFUND_ID = "CamelUmfRefundId";
+
+    @Metadata(label = "producer",
+              description = "The HTTP method of an umf:raw call: GET or POST (overrides the httpMethod option).",
+              javaType = "String")
+    public static final String HTTP_METHOD = "CamelUmfHttpMethod";
+
+    @Metadata(label = "producer",
+              description = "The path below the base URL of an umf:raw call, for example"
+                            + " /payments/payment/self_account_balance (overrides the apiPath option).",
+              javaType = "String")
+    public static final String API_PATH = "CamelUmfApiPath";
 
     @Metadata(label = "producer", description = "The ret_code of UMF's answer (0000 on success).", javaType = "String")
     public static final String RET_CODE = "CamelUmfRetCode";

@@ -98,14 +98,14 @@ public class UmfProducer extends DefaultProducer {
         ObjectNode request = null;
         OperationCall call = null;
         byte[] body = null;
-        if (operation.isPost()) {
+        if (operation.methodOf(values) == UmfOperation.HttpMethod.POST) {
             request = UmfJson.toTree(exchange.getMessage().getBody());
             validator.validate(operation.bodyRules(), request);
             call = new OperationCall(operation, values, request, getEndpoint().getComponent().knownPayments());
             operation.behaviour().beforeSend(call);
             body = serialise(encrypted(request));
         }
-        String path = operation.expandPath(values);
+        String path = operation.pathOf(values);
         UmfResponse response = getEndpoint().lease().client()
                 .call(operation.endpointName(), path, operation.query(queryValues(values)), body);
 

@@ -1,7 +1,9 @@
 package io.github.camelumf.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelumf.sandbox.payment.ExpressService;
 import io.github.camelumf.sandbox.payment.Ids;
+import io.github.camelumf.sandbox.payment.OrderRefundService;
 import io.github.camelumf.sandbox.payment.Links;
 import io.github.camelumf.sandbox.payment.PaymentService;
 import io.github.camelumf.sandbox.payment.PaymentStore;
@@ -26,6 +28,7 @@ import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -75,6 +78,7 @@ public final class UmfSandbox implements AutoCloseable {
     private final Notifier notifier;
     private final SandboxNotifications notifications;
     private final Runnable refundSweep;
+    private final ExpressService express;
     private final ApiRoutes routes;
     private final ApiHandler apiHandler;
     private final ControlHandler controlHandler;
@@ -105,7 +109,9 @@ public final class UmfSandbox implements AutoCloseable {
         this.refundSweep = builder.asyncRefundAutoComplete == null ? null : refunds::announceAutoCompleted;
         this.writer = new ResponseWriter(keys.umfPrivateKey());
         FieldDecryptor decryptor = new FieldDecryptor(keys.umfPrivateKey());
-        this.routes = new ApiRoutes(tokens, payments, refunds, new ReferenceDataService(store, clock), decryptor);
+        this.express = new ExpressService(store, clock, links);
+        this.routes = new ApiRoutes(tokens, payments, refunds, new ReferenceDataService(store, clock),
+                new OrderRefundService(store, refunds, clock), express);
         this.apiHandler = new ApiHandler(routes, tokens, keys.merchantPublicKey(), decryptor, faults, writer, clock,
                 this::record);
         this.controlHandler = new ControlHandler(payments, refunds, tokens, clock, writer, notifications, notifier);
@@ -273,6 +279,11 @@ public final class UmfSandbox implements AutoCloseable {
     /** The sandbox time. */
     public SandboxClock clock() {
         return clock;
+    }
+
+    /** The tracking numbers stored for a payment by umf:payment/updateExpress (3.58), by sub-order reference. */
+    public Map<String, String> trackingNumbers(String paymentId) {
+        return express.trackingNumbers(paymentId);
     }
 
     /** The API operations served: method, path template, encrypted fields (checked against the component's catalog). */

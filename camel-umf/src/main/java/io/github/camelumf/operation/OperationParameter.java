@@ -18,7 +18,9 @@ public record OperationParameter(Location location, String wireName, String opti
     /** Where the value goes. */
     public enum Location {
         PATH,
-        QUERY
+        QUERY,
+        /** What to call: the HTTP method or the whole path (umf:raw). */
+        CALL
     }
 
     /** A required path parameter: {@code {wireName}} in the path. */
@@ -29,6 +31,11 @@ public record OperationParameter(Location location, String wireName, String opti
     /** An optional query parameter. */
     public static OperationParameter query(String wireName, String option) {
         return new OperationParameter(Location.QUERY, wireName, option, false, false);
+    }
+
+    /** A required parameter that says what to call (umf:raw's method and path). */
+    public static OperationParameter call(String option) {
+        return new OperationParameter(Location.CALL, option, option, false, true);
     }
 
     /** This parameter, required. */

@@ -2,7 +2,6 @@ package io.github.camelumf.operation;
 
 import java.util.List;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelumf.UmfConstants;
 import io.github.camelumf.model.AccountBalance;
 import io.github.camelumf.model.Payment;
@@ -48,7 +47,8 @@ public final class PaymentOperations {
             .post("payment/updateExpress", "/payments/payment/{payment_id}/update_express_info")
             .pathParam("payment_id", "paymentId")
             .result(Payment.class, "payment", "links")
-            .pending("issue 6: not implemented yet").build();
+            .rules(BodyRules.EXPRESS_UPDATE)
+            .header(UmfConstants.PAYMENT_ID, "payment", "id").build();
 
     public static final UmfOperation BALANCE = UmfOperation
             .get("payment/balance", "/payments/payment/self_account_balance")

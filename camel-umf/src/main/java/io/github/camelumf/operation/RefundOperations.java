@@ -2,8 +2,8 @@ package io.github.camelumf.operation;
 
 import java.util.List;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelumf.UmfConstants;
+import io.github.camelumf.model.AsyncRefund;
 import io.github.camelumf.model.Refund;
 import io.github.camelumf.validation.BodyRules;
 
@@ -23,12 +23,13 @@ public final class RefundOperations {
 
     public static final UmfOperation ASYNC_BY_ORDER = UmfOperation
             .post("refund/asyncByOrder", "/payments/payment/asy_refund")
-            .result(JsonNode.class, "asy_refund")
-            .pending("issue 6: not implemented yet").build();
+            .result(AsyncRefund.class, "asy_refund")
+            .rules(BodyRules.REFUND_BY_ORDER).build();
 
     public static final UmfOperation QUERY = UmfOperation.post("refund/query", "/payments/refund/refund_query")
-            .result(JsonNode.class, "asy_refund")
-            .pending("issue 6: not implemented yet").build();
+            .result(AsyncRefund.class, "asy_refund")
+            .rules(BodyRules.REFUND_QUERY)
+            .header(UmfConstants.STATE, "asy_refund", "state").build();
 
     /** The rows, in the order of operations.md. */
     public static final List<UmfOperation> ROWS = List.of(CREATE, ASYNC, GET, ASYNC_BY_ORDER, QUERY);

@@ -169,6 +169,16 @@ public final class UmfOperation {
         return -1;
     }
 
+    /** The HTTP method of a call: the row's, or for {@link OperationKind#RAW} the first parameter's value. */
+    public HttpMethod methodOf(String[] values) {
+        return kind == OperationKind.RAW ? RawCall.method(values[0]) : method;
+    }
+
+    /** The path of a call: the row's path with its parameters, or for {@link OperationKind#RAW} the second value. */
+    public String pathOf(String[] values) {
+        return kind == OperationKind.RAW ? RawCall.path(values[1]) : expandPath(values);
+    }
+
     /** The path with the parameter values (in {@link #parameters()} order) filled in, URL-encoded. */
     public String expandPath(String[] values) {
         if (pathParts.length == 1) {

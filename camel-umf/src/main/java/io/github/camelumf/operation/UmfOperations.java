@@ -8,13 +8,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelumf.model.UmfNotification;
 
 /**
  * The whole operation catalog: the rows of every section of operations.md ({@link PaymentOperations},
  * {@link RefundOperations}, {@link ReferenceDataOperations}, {@link DeclarationOperations},
- * {@link StatementOperations}, {@link B2bOperations}, {@link RemittanceOperations}) and the
- * {@link #NOTIFICATION umf:notification} consumer. Rows are looked up once, when an endpoint is created.
+ * {@link StatementOperations}, {@link B2bOperations}, {@link RemittanceOperations}), the catch-all
+ * {@link #RAW umf:raw} and the {@link #NOTIFICATION umf:notification} consumer. Rows are looked up once, when an endpoint is created.
  */
 public final class UmfOperations {
 
@@ -22,6 +23,15 @@ public final class UmfOperations {
     public static final UmfOperation NOTIFICATION = UmfOperation
             .of("notification", OperationKind.CONSUMER, null, null)
             .wholeResult(UmfNotification.class).build();
+
+    /**
+     * {@code umf:raw}: an operation UMF offers and the catalog does not have yet. The method and the path come from
+     * the message (headers {@code CamelUmfHttpMethod}, {@code CamelUmfApiPath}) or the endpoint options; the body
+     * (POST) is sent as given, signed, without field encryption; the verified answer is the body, as JSON.
+     */
+    public static final UmfOperation RAW = UmfOperation.of("raw", OperationKind.RAW, null, null)
+            .param(OperationParameter.call("httpMethod")).param(OperationParameter.call("apiPath"))
+            .wholeResult(JsonNode.class).build();
 
     private static final List<UmfOperation> ALL;
     private static final Map<String, UmfOperation> BY_NAME;
@@ -35,6 +45,7 @@ public final class UmfOperations {
         all.addAll(StatementOperations.ROWS);
         all.addAll(B2bOperations.ROWS);
         all.addAll(RemittanceOperations.ROWS);
+        all.add(RAW);
         all.add(NOTIFICATION);
         Map<String, UmfOperation> byName = new LinkedHashMap<>();
         for (UmfOperation operation : all) {

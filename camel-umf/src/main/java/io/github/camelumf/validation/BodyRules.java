@@ -18,6 +18,13 @@ public interface BodyRules {
     /** refund/create and refund/async (3.10, 3.11): refund_info. */
     BodyRules REFUND = RefundRules::refund;
 
+    /** refund/asyncByOrder (3.47): refund_info naming the order, notify_url, mer_refund_id. */
+    BodyRules REFUND_BY_ORDER = RefundRules::byOrder;
+    /** refund/query (3.48): mer_refund_id. */
+    BodyRules REFUND_QUERY = RefundRules::query;
+    /** payment/updateExpress (3.58): order.sub_orders with mer_sub_reference_id and tracking_number. */
+    BodyRules EXPRESS_UPDATE = ExpressRules::update;
+
     /**
      * Checks a body that is a JSON object.
      *

@@ -38,6 +38,21 @@ final class RefundRules {
         text(body, "notify_url", FieldPath.ROOT.child("notify_url"), true, 1, 128);
     }
 
+    /**
+     * 3.47, refund by order reference: the refund_info of {@link #refund(JsonNode)} naming the payment's order
+     * (mer_reference_id and mer_date, both required), a notify_url, and the refund's own mer_refund_id (4-32).
+     */
+    static void byOrder(JsonNode body) {
+        refund(body);
+        text(body.get("refund_info"), "mer_date", REFUND_INFO.child("mer_date"), true);
+        text(body, "mer_refund_id", FieldPath.ROOT.child("mer_refund_id"), true, 4, 32);
+    }
+
+    /** 3.48, refund query by the refund's own reference: mer_refund_id (4-32). */
+    static void query(JsonNode body) {
+        text(body, "mer_refund_id", FieldPath.ROOT.child("mer_refund_id"), true, 4, 32);
+    }
+
     static void againstPayment(JsonNode body, Amount paymentAmount, BigDecimal alreadyRefunded) {
         Money refund = refundInfo(body);
         if (paymentAmount == null) {

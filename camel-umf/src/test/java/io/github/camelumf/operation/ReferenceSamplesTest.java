@@ -6,11 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelumf.model.Examples;
 import io.github.camelumf.model.UmfJson;
 import io.github.camelumf.model.UmfObject;
+import io.github.camelumf.validation.RequestValidator;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
@@ -29,7 +31,27 @@ class ReferenceSamplesTest {
                 arguments("payment/balance", "3.34-balance-response.json"),
                 arguments("refund/create", "3.10-refund-response.json"),
                 arguments("refund/async", "3.11-async-refund-response.json"),
-                arguments("refund/get", "3.12-refund-query-response.json"));
+                arguments("refund/get", "3.12-refund-query-response.json"),
+                arguments("payment/updateExpress", "3.58-update-express-response.json"),
+                arguments("refund/asyncByOrder", "3.47-refund-by-order-response.json"),
+                arguments("refund/query", "3.48-refund-query-response.json"));
+    }
+
+    static Stream<Arguments> requests() {
+        return Stream.of(
+                arguments("payment/updateExpress", "3.58-update-express-request.json"),
+                arguments("refund/asyncByOrder", "3.47-refund-by-order-request.json"),
+                arguments("refund/query", "3.48-refund-query-request.json"));
+    }
+
+    @ParameterizedTest(name = "{0} <- {1}")
+    @MethodSource("requests")
+    void sampleRequestMeetsTheBodyRules(String endpoint, String sample) {
+        UmfOperation row = UmfOperations.byEndpointName(endpoint).orElseThrow();
+
+        assertThatCode(() -> new RequestValidator().validate(row.bodyRules(), Examples.tree(sample)))
+                .doesNotThrowAnyException();
+        assertThat(row.bodyRules()).as("the row has body rules").isNotNull();
     }
 
     @ParameterizedTest(name = "{0} <- {1}")

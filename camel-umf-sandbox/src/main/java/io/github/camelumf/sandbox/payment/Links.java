@@ -106,6 +106,13 @@ public final class Links {
         return links;
     }
 
+    /** Links after a tracking-number update (3.58): the payment. */
+    public ArrayNode expressUpdated(Payment payment) {
+        ArrayNode links = JsonNodeFactory.instance.arrayNode();
+        add(links, "parent_payment", "GET", "/payments/payment/" + payment.id());
+        return links;
+    }
+
     private void add(ArrayNode links, String ref, String method, String path) {
         links.add(link(ref, method, baseUrl.get() + path));
     }

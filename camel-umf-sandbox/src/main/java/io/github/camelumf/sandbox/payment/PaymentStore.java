@@ -69,6 +69,18 @@ public final class PaymentStore {
         return payment;
     }
 
+    /** The payment whose order has this mer_reference_id; {@code 00060760} when there is none. */
+    public Payment paymentByReference(String merReferenceId) {
+        String id = paymentReferences.get(merReferenceId);
+        return payment(id == null ? "(order " + merReferenceId + ")" : id);
+    }
+
+    /** The refund made under this merchant refund reference; {@code 00060778} when there is none. */
+    public Refund refundByReference(String merRefundReference) {
+        String id = refundReferences.get(merRefundReference);
+        return refund(id == null ? "(reference " + merRefundReference + ")" : id);
+    }
+
     /** The refund; {@code 00060778} when there is none. */
     public Refund refund(String id) {
         Refund refund = refunds.get(id);

@@ -43,6 +43,15 @@ public final class RefundService {
     public ObjectNode refund(String paymentId, ObjectNode body, boolean async) {
         RefundRules.RefundRequest request = RefundRules.check(body);
         Payment payment = store.payment(paymentId);
+        Refund refund = create(payment, request, request.merReferenceId(), async);
+        return result(refund, clock.instant());
+    }
+
+    /**
+     * Creates a refund of {@code payment} under the merchant's refund reference {@code merRefundReference}: only of a
+     * TRADE_SUCCESS payment, in its currency, of its sub-orders, never more in total than the payment.
+     */
+    Refund create(Payment payment, RefundRules.RefundRequest request, String merRefundReference, boolean async) {
         Instant now = clock.instant();
         String refundId = ids.refundId(now);
         Refund refund;
@@ -56,7 +65,7 @@ public final class RefundService {
                         "refund_info.amount.currency must be " + payment.amount().currency());
             }
             checkSubOrders(payment, request);
-            store.reserveRefundReference(request.merReferenceId(), refundId);
+            store.reserveRefundReference(merRefundReference, refundId);
             BigDecimal refunded = BigDecimal.ZERO;
             for (Refund earlier : payment.refunds()) {
                 if (earlier.state(now).counts()) {
@@ -64,16 +73,16 @@ public final class RefundService {
                 }
             }
             if (refunded.add(request.amount().total()).compareTo(payment.amount().total()) > 0) {
-                store.releaseRefundReference(request.merReferenceId());
+                store.releaseRefundReference(merRefundReference);
                 throw new ApiError(RetCode.OVER_REFUND, "already refunded " + refunded.toPlainString() + " of "
                         + payment.amount().totalText());
             }
-            refund = new Refund(refundId, payment, request.merReferenceId(), request.amount(),
+            refund = new Refund(refundId, payment, merRefundReference, request.amount(),
                     normalise(request.refundInfo()), request.notifyUrl(), now, async, asyncAutoComplete);
             payment.addRefund(refund);
             store.add(refund);
         }
-        return result(refund, now);
+        return refund;
     }
 
     /** GET /payments/refund/{id}. */

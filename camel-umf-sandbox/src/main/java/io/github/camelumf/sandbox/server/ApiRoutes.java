@@ -2,6 +2,8 @@ package io.github.camelumf.sandbox.server;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelumf.sandbox.payment.ExpressService;
+import io.github.camelumf.sandbox.payment.OrderRefundService;
 import io.github.camelumf.sandbox.payment.PaymentService;
 import io.github.camelumf.sandbox.payment.ReferenceDataService;
 import io.github.camelumf.sandbox.payment.RefundService;
@@ -65,7 +67,7 @@ public final class ApiRoutes {
     private final List<List<String>> segments = new ArrayList<>();
 
     public ApiRoutes(TokenRegistry tokens, PaymentService payments, RefundService refunds,
-                     ReferenceDataService reference, FieldDecryptor decryptor) {
+                     ReferenceDataService reference, OrderRefundService orderRefunds, ExpressService express) {
         post(TOKEN_PATH, true, List.of(), call -> token(tokens, call.body()));
         post("/payments/payment", false, FieldDecryptor.PAYMENT_FIELDS, call -> payments.create(call.body()));
         post("/payments/payment/{payment_id}/verify", false, FieldDecryptor.PAYMENT_FIELDS,
@@ -84,6 +86,10 @@ public final class ApiRoutes {
         post("/payments/payment/{payment_id}/asynchronous_refund", false, List.of(),
                 call -> refunds.refund(call.param(0), call.body(), true));
         get("/payments/refund/{refund_id}", call -> refunds.get(call.param(0)));
+        post("/payments/payment/{payment_id}/update_express_info", false, List.of(),
+                call -> express.update(call.param(0), call.body()));
+        post("/payments/payment/asy_refund", false, List.of(), call -> orderRefunds.refundByOrder(call.body()));
+        post("/payments/refund/refund_query", false, List.of(), call -> orderRefunds.query(call.body()));
     }
 
     /** The operations served, in the order they were declared (for the catalog tests of the component). */
