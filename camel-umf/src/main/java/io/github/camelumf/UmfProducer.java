@@ -34,6 +34,7 @@ public class UmfProducer extends DefaultProducer {
     private final UmfOperation operation;
     private final UmfConfiguration configuration;
     private final List<OperationParameter> parameters;
+    private final String[] parameterHeaders;
     private final String[] parameterDefaults;
     private final RequestValidator validator = new RequestValidator();
     private final UmfResultMapper resultMapper;
@@ -47,6 +48,7 @@ public class UmfProducer extends DefaultProducer {
         this.operation = endpoint.getOperation();
         this.configuration = endpoint.getConfiguration();
         this.parameters = operation.parameters();
+        this.parameterHeaders = parameters.stream().map(OperationParameter::header).toArray(String[]::new);
         this.parameterDefaults = new String[parameters.size()];
         this.resultMapper = new UmfResultMapper(operation, configuration.isThrowExceptionOnFailure());
     }
@@ -142,14 +144,14 @@ public class UmfProducer extends DefaultProducer {
         String[] values = new String[parameterDefaults.length];
         for (int i = 0; i < values.length; i++) {
             OperationParameter parameter = parameters.get(i);
-            String value = message.getHeader(parameter.header(), String.class);
+            String value = message.getHeader(parameterHeaders[i], String.class);
             if (value == null || value.isBlank()) {
                 value = parameterDefaults[i];
             }
             if (value == null || value.isBlank()) {
                 if (parameter.required()) {
                     throw new UmfValidationException(parameter.option(),
-                            "is required for " + operation + ": set the header " + parameter.header()
+                            "is required for " + operation + ": set the header " + parameterHeaders[i]
                                                                          + " or the endpoint option " + parameter.option());
                 }
                 value = null;

@@ -166,14 +166,39 @@ public class ProducerOverheadBenchmark {
         }
     }
 
-    @Benchmark
-    public Object getThroughCamel(ThroughCamel state) {
-        return state.call(state.get, null, Map.of(UmfConstants.PAYMENT_ID, state.paymentId)).getMessage().getBody();
+    /** A payment of this benchmark thread, created through the component (with {@code -t 4} each thread reads its own). */
+    @State(Scope.Thread)
+    public static class CamelThreadPayment {
+        String paymentId;
+
+        @Setup(Level.Trial)
+        public void create(ThroughCamel camel) {
+            paymentId = camel.call(camel.create, Payloads.paymentCreate(camel.references.next(), camel.merDate), Map.of())
+                    .getMessage().getHeader(UmfConstants.PAYMENT_ID, String.class);
+        }
+    }
+
+    /** A payment of this benchmark thread, created by hand. */
+    @State(Scope.Thread)
+    public static class RawThreadPayment {
+        String paymentPath;
+
+        @Setup(Level.Trial)
+        public void create(RawHttp raw) throws IOException {
+            byte[] created = raw.http.signedPost(CREATE_PATH,
+                    Payloads.paymentCreate(raw.references.next(), raw.merDate).getBytes(StandardCharsets.UTF_8));
+            paymentPath = CREATE_PATH + "/" + new ObjectMapper().readTree(created).path("payment").get("id").asText();
+        }
     }
 
     @Benchmark
-    public byte[] getBaselineRawHttp(RawHttp state) throws IOException {
-        return state.http.get(state.paymentPath);
+    public Object getThroughCamel(ThroughCamel state, CamelThreadPayment payment) {
+        return state.call(state.get, null, Map.of(UmfConstants.PAYMENT_ID, payment.paymentId)).getMessage().getBody();
+    }
+
+    @Benchmark
+    public byte[] getBaselineRawHttp(RawHttp state, RawThreadPayment payment) throws IOException {
+        return state.http.get(payment.paymentPath);
     }
 
     @Benchmark

@@ -32,6 +32,9 @@ public final class KnownPayments {
             return;
         }
         Known previous = payments.get(paymentId);
+        if (previous != null && previous.total().compareTo(total) == 0 && previous.currency().equals(currency)) {
+            return; // seen before (a payment/get repeated): nothing new, no allocation
+        }
         payments.put(paymentId, new Known(total, currency, previous == null ? BigDecimal.ZERO : previous.refunded()));
     }
 
