@@ -2,6 +2,7 @@ package io.github.camelumf.sandbox.server;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelumf.sandbox.declaration.DeclarationService;
 import io.github.camelumf.sandbox.payment.PaymentService;
 import io.github.camelumf.sandbox.payment.ReferenceDataService;
 import io.github.camelumf.sandbox.payment.RefundService;
@@ -65,7 +66,7 @@ public final class ApiRoutes {
     private final List<List<String>> segments = new ArrayList<>();
 
     public ApiRoutes(TokenRegistry tokens, PaymentService payments, RefundService refunds,
-                     ReferenceDataService reference, FieldDecryptor decryptor) {
+                     ReferenceDataService reference, DeclarationService declarations, FieldDecryptor decryptor) {
         post(TOKEN_PATH, true, List.of(), call -> token(tokens, call.body()));
         post("/payments/payment", false, FieldDecryptor.PAYMENT_FIELDS, call -> payments.create(call.body()));
         post("/payments/payment/{payment_id}/verify", false, FieldDecryptor.PAYMENT_FIELDS,
@@ -84,6 +85,20 @@ public final class ApiRoutes {
         post("/payments/payment/{payment_id}/asynchronous_refund", false, List.of(),
                 call -> refunds.refund(call.param(0), call.body(), true));
         get("/payments/refund/{refund_id}", call -> refunds.get(call.param(0)));
+        // customs and CIQ declarations (3.16-3.19, 3.32, 3.50-3.54)
+        post("/payments/payment/{payment_id}/apply_to_customs", false, List.of(),
+                call -> declarations.applyCustoms(call.param(0), call.body()));
+        get("/payments/customs_declarations/{id}", call -> declarations.getCustoms(call.param(0)));
+        post("/payments/payment/apply_customs", false, List.of("citizen_id_number"),
+                call -> declarations.applyCustomsByOrder(call.body()));
+        post("/payments/payment/customs_query", false, List.of(),
+                call -> declarations.queryCustomsByOrder(call.body()));
+        post("/payments/payment/{payment_id}/apply_to_ciq", false, List.of(),
+                call -> declarations.applyCiq(call.param(0), call.body()));
+        get("/payments/ciq_declarations/{id}", call -> declarations.getCiq(call.param(0)));
+        post("/payments/payment/apply_to_ciq", false, List.of(), call -> declarations.applyCiqByOrder(call.body()));
+        post("/payments/ciq_declarations", false, List.of(), call -> declarations.queryCiqByOrder(call.body()));
+        post("/declare_again", false, List.of(), call -> declarations.resend(call.body()));
     }
 
     /** The operations served, in the order they were declared (for the catalog tests of the component). */
