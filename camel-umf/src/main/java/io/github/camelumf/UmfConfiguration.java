@@ -19,7 +19,10 @@ public class UmfConfiguration implements Cloneable {
 
     @UriPath(description = "The UMF API operation, for example payment/create or refund/async.",
              enums = "payment/create,payment/verify,payment/execute,payment/get,payment/getWithRefunds,payment/balance,"
-                     + "refund/create,refund/async,refund/get,notification")
+                     + "refund/create,refund/async,refund/get,"
+                     + "customs/apply,customs/get,customs/applyByOrder,customs/queryByOrder,"
+                     + "ciq/apply,ciq/get,ciq/applyByOrder,ciq/queryByOrder,declaration/resend,"
+                     + "notification")
     @Metadata(required = true)
     private String operation;
 
@@ -54,6 +57,11 @@ public class UmfConfiguration implements Cloneable {
     private String paymentId;
     @UriParam(label = "producer")
     private String refundId;
+    // customs and CIQ declarations
+    @UriParam(label = "producer")
+    private String customsDeclarationId;
+    @UriParam(label = "producer")
+    private String ciqDeclarationId;
     @UriParam(label = "producer", defaultValue = "true")
     private boolean throwExceptionOnFailure = true;
 
@@ -269,6 +277,28 @@ public class UmfConfiguration implements Cloneable {
     /** The refund id for refund/get; the CamelUmfRefundId header overrides it. */
     public void setRefundId(String refundId) {
         this.refundId = refundId;
+    }
+
+    // customs and CIQ declarations
+
+    public String getCustomsDeclarationId() {
+        return customsDeclarationId;
+    }
+
+    /**
+     * The customs declaration id (CUST_...) for customs/get; the CamelUmfCustomsDeclarationId header overrides it.
+     */
+    public void setCustomsDeclarationId(String customsDeclarationId) {
+        this.customsDeclarationId = customsDeclarationId;
+    }
+
+    public String getCiqDeclarationId() {
+        return ciqDeclarationId;
+    }
+
+    /** The CIQ declaration id (CIQ_...) for ciq/get; the CamelUmfCiqDeclarationId header overrides it. */
+    public void setCiqDeclarationId(String ciqDeclarationId) {
+        this.ciqDeclarationId = ciqDeclarationId;
     }
 
     public boolean isThrowExceptionOnFailure() {

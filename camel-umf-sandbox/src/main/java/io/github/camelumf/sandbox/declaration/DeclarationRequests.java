@@ -29,7 +29,7 @@ final class DeclarationRequests {
     /** Supported CIQ (appendix 8). */
     static final List<String> CIQ = List.of("GJHP", "GJNS");
 
-    private static final Pattern SUB_REFERENCE = Pattern.compile("[0-9A-Za-z_-]{4,32}");
+    private static final Pattern SUB_REFERENCE = Pattern.compile("[0-9A-Za-z_-]{4,16}");
     private static final Pattern DATE = Pattern.compile("\\d{8}");
     private static final Pattern TOTAL = Pattern.compile("\\d{1,10}(\\.\\d{1,2})?");
     private static final DateTimeFormatter YYYYMMDD = DateTimeFormatter.BASIC_ISO_DATE;
@@ -104,7 +104,7 @@ final class DeclarationRequests {
     private static void subOrder(ObjectNode body, boolean items) {
         ObjectNode subOrder = JsonFields.object(body, "sub_order", "sub_order");
         JsonFields.matching(subOrder, "mer_sub_reference_id", "sub_order.mer_sub_reference_id", SUB_REFERENCE,
-                "must be 4 to 32 letters, digits, _ or -");
+                "must be 4 to 16 letters, digits, _ or -");
         JsonNode list = subOrder.get("items");
         if (!items || list == null || list.isNull()) {
             return;
