@@ -26,10 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CustomsNotificationTest extends SandboxTestSupport {
 
-    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final Duration WAIT = Duration.ofSeconds(60);
 
     private final List<Exchange> declared = new CopyOnWriteArrayList<>();
-    private final List<Exchange> refused = new CopyOnWriteArrayList<>();
+    private final List<CustomsNotification> refused = new CopyOnWriteArrayList<>();
     private String notifyUrl;
 
     @BeforeEach
@@ -45,7 +45,11 @@ class CustomsNotificationTest extends SandboxTestSupport {
                             .when(header(UmfConstants.STATE).isEqualTo("SUCCESS"))
                                 .process(exchange -> declared.add(exchange))
                             .when(header(UmfConstants.STATE).isEqualTo("FAIL"))
-                                .process(exchange -> refused.add(exchange));
+                                .process(e -> refused.add(e.getMessage().getBody(CustomsNotification.class)))
+                                // as docs/user-guide.md: a refused declaration is resent at once
+                                .setBody(e -> Map.of("mer_reference_id", e.getMessage().getBody(CustomsNotification.class)
+                                        .getCustomsDeclaration().getSubOrder().getMerSubReferenceId(), "declare_type", "0"))
+                                .to("umf:declaration/resend");
             }
         });
     }
@@ -77,7 +81,7 @@ class CustomsNotificationTest extends SandboxTestSupport {
     }
 
     @Test
-    void failedCustomsResultIsRoutedAndTheResentDeclarationIsNotifiedAgain() {
+    void refusedCustomsResultIsResentByTheRouteAndTheNextResultNotifiedAgain() {
         PaidPayment paid = payByCard("100.00");
         String id = call("umf:customs/apply", CustomsDeclarationTest.customsRequest(paid, notifyUrl),
                 Map.of(UmfConstants.PAYMENT_ID, paid.id())).getMessage()
@@ -85,16 +89,21 @@ class CustomsNotificationTest extends SandboxTestSupport {
 
         SANDBOX.failDeclaration(id);
         SANDBOX.notifications().awaitAcknowledged(id, WAIT);
-        call("umf:declaration/resend", Map.of("mer_reference_id", CustomsDeclarationTest.subReference(paid),
-                "declare_type", "0"), Map.of());
+        assertThat(SANDBOX.declaration(id).path("state").asText()).as("resent by the route").isEqualTo("SUBMITTED");
+        assertThat(lastRequest().apiPath()).isEqualTo("/declare_again");
         SANDBOX.completeDeclaration(id);
         List<NotificationDelivery> acknowledged = awaitAcknowledged(id, 2);
 
         assertThat(acknowledged).extracting(NotificationDelivery::state).containsExactly("FAIL", "SUCCESS");
         assertThat(refused).hasSize(1);
-        assertThat(refused.get(0).getMessage().getBody(CustomsNotification.class).getCustomsDeclaration().getState())
+        assertThat(refused.get(0).getCustomsDeclaration().getState())
                 .isEqualTo(DeclarationState.FAIL);
         assertThat(declared).hasSize(1);
+    }
+
+    private static io.github.camelumf.sandbox.RecordedRequest lastRequest() {
+        List<io.github.camelumf.sandbox.RecordedRequest> requests = SANDBOX.requests();
+        return requests.get(requests.size() - 1);
     }
 
     /** The acknowledged deliveries about {@code id} once there are {@code count}, waiting at most {@link #WAIT}. */
