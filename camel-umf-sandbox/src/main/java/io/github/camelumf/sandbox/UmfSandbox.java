@@ -46,8 +46,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * </pre>
  * Test-side control: {@link #smsCode(String)}, {@link #completePayment(String)}, {@link #faults()},
  * {@link #requests()}, {@link #advanceClock(Duration)}, {@link #notifications()} and more. Like UMF, the sandbox
- * posts signed notifications to the merchant's notify_url (loopback only) when a payment succeeds or fails and when
- * an asynchronous refund completes or fails. Thread-safe.
+ * posts signed notifications to the merchant's notify_url (loopback only) when a payment succeeds or fails, when
+ * an asynchronous refund completes or fails, and when customs declares or refuses a customs declaration
+ * ({@link #completeDeclaration}, {@link #failDeclaration}). Thread-safe.
  */
 public final class UmfSandbox implements AutoCloseable {
 

@@ -5,6 +5,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -107,6 +109,9 @@ class DeclarationTest {
         String plaintextId = body.replaceAll("\"citizen_id_number\":\"[^\"]+\"",
                 "\"citizen_id_number\":\"370124197111250021\"");
         assertThat(client.post("/payments/payment/apply_customs", plaintextId).retCode()).isEqualTo("00060700");
+        String shortId = body.replaceAll("\"citizen_id_number\":\"[^\"]+\"",
+                "\"citizen_id_number\":\"" + client.enc("37012419711125") + "\"");
+        assertThat(client.post("/payments/payment/apply_customs", shortId).retCode()).isEqualTo("00202009");
 
         UmfTestClient.Response applied = client.post("/payments/payment/apply_customs", body);
 
@@ -203,6 +208,26 @@ class DeclarationTest {
         assertThat(client.post("/declare_again", resend).retCode()).as("declared").isEqualTo("00280043");
         assertThat(client.post("/declare_again", resend.replace("\"0\"", "\"1\"")).retCode()).isEqualTo("00280045");
         assertThat(client.post("/declare_again", resend.replace("\"0\"", "\"2\"")).retCode()).isEqualTo("00280702");
+    }
+
+    @Test
+    void controlApiShowsCompletesAndFailsDeclarations() {
+        String id = Flows.declareCustoms(sandbox.sandbox(), client, paymentId, NOTIFY);
+
+        UmfTestClient.Response shown = control("GET", "/declarations/" + id);
+        UmfTestClient.Response failed = control("POST", "/declarations/" + id + "/fail");
+
+        assertThat(shown.json().path("declaration").path("state").asText()).isEqualTo("ACCEPTED");
+        assertThat(shown.json().path("declaration").path("payment_id").asText()).isEqualTo(paymentId);
+        assertThat(failed.json().path("declaration").path("state").asText()).isEqualTo("FAIL");
+        assertThat(control("POST", "/declarations/" + id + "/complete").status()).as("not in progress").isEqualTo(409);
+        assertThat(control("GET", "/declarations/CUST_NONE").status()).isEqualTo(404);
+        assertThat(control("GET", "/declarations/" + id + "/fail").status()).isEqualTo(405);
+    }
+
+    private UmfTestClient.Response control(String method, String path) {
+        return client.send(HttpRequest.newBuilder(URI.create(sandbox.controlUrl() + path))
+                .method(method, HttpRequest.BodyPublishers.noBody()).build());
     }
 
     private static List<String> names(JsonNode node) {

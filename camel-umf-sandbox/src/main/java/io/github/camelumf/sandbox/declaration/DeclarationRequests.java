@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelumf.sandbox.rules.ApiError;
 import io.github.camelumf.sandbox.rules.Catalog;
 import io.github.camelumf.sandbox.rules.JsonFields;
+import io.github.camelumf.sandbox.rules.RetCode;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -31,6 +32,7 @@ final class DeclarationRequests {
 
     private static final Pattern SUB_REFERENCE = Pattern.compile("[0-9A-Za-z_-]{4,16}");
     private static final Pattern DATE = Pattern.compile("\\d{8}");
+    private static final Pattern CITIZEN_ID = Pattern.compile("\\d{15}|\\d{17}[0-9Xx]");
     private static final Pattern TOTAL = Pattern.compile("\\d{1,10}(\\.\\d{1,2})?");
     private static final DateTimeFormatter YYYYMMDD = DateTimeFormatter.BASIC_ISO_DATE;
 
@@ -59,6 +61,13 @@ final class DeclarationRequests {
             }
         }
         return request;
+    }
+
+    /** The decrypted citizen_id_number of a declaration by order (absent is fine): 15 digits or 17 and a check. */
+    static void citizenId(String plaintext) {
+        if (plaintext != null && !plaintext.isEmpty() && !CITIZEN_ID.matcher(plaintext).matches()) {
+            throw new ApiError(RetCode.INVALID_ID_NUMBER, "citizen_id_number must have 15 or 18 characters");
+        }
     }
 
     /** apply_to_ciq (3.18, 3.52 {@code byOrder}). */

@@ -57,9 +57,13 @@ public final class DeclarationService {
         return result;
     }
 
-    /** POST /payments/payment/apply_customs (3.50): {@code customs_declaration}. */
-    public ObjectNode applyCustomsByOrder(ObjectNode body) {
+    /**
+     * POST /payments/payment/apply_customs (3.50): {@code customs_declaration}; {@code decrypted} holds the plaintext
+     * citizen_id_number when sent (15 or 18 characters, else {@code 00202009}).
+     */
+    public ObjectNode applyCustomsByOrder(ObjectNode body, Map<String, String> decrypted) {
         ObjectNode request = DeclarationRequests.customs(body, true);
+        DeclarationRequests.citizenId(decrypted.get("citizen_id_number"));
         Declaration declaration = apply(DeclarationKind.CUSTOMS, paymentOf(request), true, request);
         ObjectNode result = JsonNodeFactory.instance.objectNode();
         result.set("customs_declaration", DeclarationViews.customsAppliedByOrder(declaration));

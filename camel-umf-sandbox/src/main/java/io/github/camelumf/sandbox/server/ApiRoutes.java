@@ -90,7 +90,7 @@ public final class ApiRoutes {
                 call -> declarations.applyCustoms(call.param(0), call.body()));
         get("/payments/customs_declarations/{id}", call -> declarations.getCustoms(call.param(0)));
         post("/payments/payment/apply_customs", false, List.of("citizen_id_number"),
-                call -> declarations.applyCustomsByOrder(call.body()));
+                call -> declarations.applyCustomsByOrder(call.body(), call.decrypted()));
         post("/payments/payment/customs_query", false, List.of(),
                 call -> declarations.queryCustomsByOrder(call.body()));
         post("/payments/payment/{payment_id}/apply_to_ciq", false, List.of(),
