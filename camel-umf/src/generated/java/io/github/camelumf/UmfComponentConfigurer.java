@@ -42,6 +42,8 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "bindHost": getOrCreateConfiguration(target).setBindHost(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "ciqdeclarationid":
+        case "ciqDeclarationId": getOrCreateConfiguration(target).setCiqDeclarationId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientid":
         case "clientId": getOrCreateConfiguration(target).setClientId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientsecret":
@@ -49,6 +51,8 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "configuration": target.setConfiguration(property(camelContext, io.github.camelumf.UmfConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, int.class, value)); return true;
+        case "customsdeclarationid":
+        case "customsDeclarationId": getOrCreateConfiguration(target).setCustomsDeclarationId(property(camelContext, java.lang.String.class, value)); return true;
         case "encryptsensitivefields":
         case "encryptSensitiveFields": getOrCreateConfiguration(target).setEncryptSensitiveFields(property(camelContext, boolean.class, value)); return true;
         case "environment": getOrCreateConfiguration(target).setEnvironment(property(camelContext, io.github.camelumf.UmfEnvironment.class, value)); return true;
@@ -129,6 +133,8 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "bindHost": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "ciqdeclarationid":
+        case "ciqDeclarationId": return java.lang.String.class;
         case "clientid":
         case "clientId": return java.lang.String.class;
         case "clientsecret":
@@ -136,6 +142,8 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "configuration": return io.github.camelumf.UmfConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return int.class;
+        case "customsdeclarationid":
+        case "customsDeclarationId": return java.lang.String.class;
         case "encryptsensitivefields":
         case "encryptSensitiveFields": return boolean.class;
         case "environment": return io.github.camelumf.UmfEnvironment.class;
@@ -217,6 +225,8 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "bindHost": return getOrCreateConfiguration(target).getBindHost();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "ciqdeclarationid":
+        case "ciqDeclarationId": return getOrCreateConfiguration(target).getCiqDeclarationId();
         case "clientid":
         case "clientId": return getOrCreateConfiguration(target).getClientId();
         case "clientsecret":
@@ -224,6 +234,8 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
+        case "customsdeclarationid":
+        case "customsDeclarationId": return getOrCreateConfiguration(target).getCustomsDeclarationId();
         case "encryptsensitivefields":
         case "encryptSensitiveFields": return getOrCreateConfiguration(target).isEncryptSensitiveFields();
         case "environment": return getOrCreateConfiguration(target).getEnvironment();

@@ -33,12 +33,16 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "bindHost": target.getConfiguration().setBindHost(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "ciqdeclarationid":
+        case "ciqDeclarationId": target.getConfiguration().setCiqDeclarationId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientid":
         case "clientId": target.getConfiguration().setClientId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientsecret":
         case "clientSecret": target.getConfiguration().setClientSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, int.class, value)); return true;
+        case "customsdeclarationid":
+        case "customsDeclarationId": target.getConfiguration().setCustomsDeclarationId(property(camelContext, java.lang.String.class, value)); return true;
         case "encryptsensitivefields":
         case "encryptSensitiveFields": target.getConfiguration().setEncryptSensitiveFields(property(camelContext, boolean.class, value)); return true;
         case "environment": target.getConfiguration().setEnvironment(property(camelContext, io.github.camelumf.UmfEnvironment.class, value)); return true;
@@ -115,12 +119,16 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "bindHost": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "ciqdeclarationid":
+        case "ciqDeclarationId": return java.lang.String.class;
         case "clientid":
         case "clientId": return java.lang.String.class;
         case "clientsecret":
         case "clientSecret": return java.lang.String.class;
         case "connecttimeout":
         case "connectTimeout": return int.class;
+        case "customsdeclarationid":
+        case "customsDeclarationId": return java.lang.String.class;
         case "encryptsensitivefields":
         case "encryptSensitiveFields": return boolean.class;
         case "environment": return io.github.camelumf.UmfEnvironment.class;
@@ -198,12 +206,16 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "bindHost": return target.getConfiguration().getBindHost();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "ciqdeclarationid":
+        case "ciqDeclarationId": return target.getConfiguration().getCiqDeclarationId();
         case "clientid":
         case "clientId": return target.getConfiguration().getClientId();
         case "clientsecret":
         case "clientSecret": return target.getConfiguration().getClientSecret();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
+        case "customsdeclarationid":
+        case "customsDeclarationId": return target.getConfiguration().getCustomsDeclarationId();
         case "encryptsensitivefields":
         case "encryptSensitiveFields": return target.getConfiguration().isEncryptSensitiveFields();
         case "environment": return target.getConfiguration().getEnvironment();

@@ -23,15 +23,17 @@ public class UmfEndpointUriFactory extends org.apache.camel.support.component.En
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(40);
+        Set<String> props = new HashSet<>(42);
         props.add("acceptLanguage");
         props.add("apiPath");
         props.add("baseUrl");
         props.add("bindHost");
         props.add("bridgeErrorHandler");
+        props.add("ciqDeclarationId");
         props.add("clientId");
         props.add("clientSecret");
         props.add("connectTimeout");
+        props.add("customsDeclarationId");
         props.add("encryptSensitiveFields");
         props.add("environment");
         props.add("exceptionHandler");

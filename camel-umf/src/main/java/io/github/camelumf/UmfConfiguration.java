@@ -20,7 +20,10 @@ public class UmfConfiguration implements Cloneable {
     @UriPath(description = "The UMF API operation, for example payment/create or refund/async.",
              enums = "payment/create,payment/verify,payment/execute,payment/get,payment/getWithRefunds,"
                      + "payment/updateExpress,payment/balance,refund/create,refund/async,refund/get,refund/asyncByOrder,"
-                     + "refund/query,raw,notification")
+                     + "refund/query,"
+                     + "customs/apply,customs/get,customs/applyByOrder,customs/queryByOrder,"
+                     + "ciq/apply,ciq/get,ciq/applyByOrder,ciq/queryByOrder,declaration/resend,"
+                     + "raw,notification")
     @Metadata(required = true)
     private String operation;
 
@@ -59,6 +62,11 @@ public class UmfConfiguration implements Cloneable {
     private String httpMethod;
     @UriParam(label = "producer")
     private String apiPath;
+    // customs and CIQ declarations
+    @UriParam(label = "producer")
+    private String customsDeclarationId;
+    @UriParam(label = "producer")
+    private String ciqDeclarationId;
     @UriParam(label = "producer", defaultValue = "true")
     private boolean throwExceptionOnFailure = true;
 
@@ -295,6 +303,28 @@ public class UmfConfiguration implements Cloneable {
      */
     public void setApiPath(String apiPath) {
         this.apiPath = apiPath;
+    }
+
+    // customs and CIQ declarations
+
+    public String getCustomsDeclarationId() {
+        return customsDeclarationId;
+    }
+
+    /**
+     * The customs declaration id (CUST_...) for customs/get; the CamelUmfCustomsDeclarationId header overrides it.
+     */
+    public void setCustomsDeclarationId(String customsDeclarationId) {
+        this.customsDeclarationId = customsDeclarationId;
+    }
+
+    public String getCiqDeclarationId() {
+        return ciqDeclarationId;
+    }
+
+    /** The CIQ declaration id (CIQ_...) for ciq/get; the CamelUmfCiqDeclarationId header overrides it. */
+    public void setCiqDeclarationId(String ciqDeclarationId) {
+        this.ciqDeclarationId = ciqDeclarationId;
     }
 
     public boolean isThrowExceptionOnFailure() {

@@ -31,6 +31,20 @@ public final class UmfConstants {
               javaType = "String")
     public static final String API_PATH = "CamelUmfApiPath";
 
+    // customs and CIQ declarations
+
+    @Metadata(description = "The UMF customs declaration id (CUST_...). In: the path parameter of customs/get (overrides"
+                            + " the customsDeclarationId option). Out: the id of the declaration customs/apply created"
+                            + " or customs/get queried.",
+              javaType = "String")
+    public static final String CUSTOMS_DECLARATION_ID = "CamelUmfCustomsDeclarationId";
+
+    @Metadata(description = "The UMF CIQ (inspection) declaration id (CIQ_...). In: the path parameter of ciq/get"
+                            + " (overrides the ciqDeclarationId option). Out: the id of the declaration ciq/apply created"
+                            + " or ciq/get queried.",
+              javaType = "String")
+    public static final String CIQ_DECLARATION_ID = "CamelUmfCiqDeclarationId";
+
     @Metadata(label = "producer", description = "The ret_code of UMF's answer (0000 on success).", javaType = "String")
     public static final String RET_CODE = "CamelUmfRetCode";
 

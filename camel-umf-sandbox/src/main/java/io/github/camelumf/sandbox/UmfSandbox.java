@@ -2,6 +2,8 @@ package io.github.camelumf.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelumf.sandbox.payment.ExpressService;
+import io.github.camelumf.sandbox.declaration.DeclarationKind;
+import io.github.camelumf.sandbox.declaration.DeclarationService;
 import io.github.camelumf.sandbox.payment.Ids;
 import io.github.camelumf.sandbox.payment.OrderRefundService;
 import io.github.camelumf.sandbox.payment.Links;
@@ -47,8 +49,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * </pre>
  * Test-side control: {@link #smsCode(String)}, {@link #completePayment(String)}, {@link #faults()},
  * {@link #requests()}, {@link #advanceClock(Duration)}, {@link #notifications()} and more. Like UMF, the sandbox
- * posts signed notifications to the merchant's notify_url (loopback only) when a payment succeeds or fails and when
- * an asynchronous refund completes or fails. Thread-safe.
+ * posts signed notifications to the merchant's notify_url (loopback only) when a payment succeeds or fails, when
+ * an asynchronous refund completes or fails, and when customs declares or refuses a customs declaration
+ * ({@link #completeDeclaration}, {@link #failDeclaration}). Thread-safe.
  */
 public final class UmfSandbox implements AutoCloseable {
 
@@ -73,6 +76,7 @@ public final class UmfSandbox implements AutoCloseable {
     private final TokenRegistry tokens;
     private final PaymentService payments;
     private final RefundService refunds;
+    private final DeclarationService declarations;
     private final ResponseWriter writer;
     private final NotificationDispatcher dispatcher;
     private final Notifier notifier;
@@ -106,15 +110,17 @@ public final class UmfSandbox implements AutoCloseable {
         this.notifications = new SandboxNotifications(deliveryLog, notificationControls, dispatcher);
         this.payments = new PaymentService(store, ids, clock, links, notifier);
         this.refunds = new RefundService(store, ids, clock, links, builder.asyncRefundAutoComplete, notifier);
+        this.declarations = new DeclarationService(store, ids, clock, links, notifier);
         this.refundSweep = builder.asyncRefundAutoComplete == null ? null : refunds::announceAutoCompleted;
         this.writer = new ResponseWriter(keys.umfPrivateKey());
         FieldDecryptor decryptor = new FieldDecryptor(keys.umfPrivateKey());
         this.express = new ExpressService(store, clock, links);
         this.routes = new ApiRoutes(tokens, payments, refunds, new ReferenceDataService(store, clock),
-                new OrderRefundService(store, refunds, clock), express);
+                new OrderRefundService(store, refunds, clock), express, declarations, decryptor);
         this.apiHandler = new ApiHandler(routes, tokens, keys.merchantPublicKey(), decryptor, faults, writer, clock,
                 this::record);
-        this.controlHandler = new ControlHandler(payments, refunds, tokens, clock, writer, notifications, notifier);
+        this.controlHandler = new ControlHandler(payments, refunds, declarations, tokens, clock, writer, notifications,
+                notifier);
     }
 
     /** A builder with defaults: free port, generated credentials and keys, tokens valid 2 hours. */
@@ -244,13 +250,46 @@ public final class UmfSandbox implements AutoCloseable {
     }
 
     /**
-     * Posts a customs declaration result notification ({@code customs_declaration} with a new {@code CUST_} id,
-     * {@code state} ACCEPTED, SUBMITTED, SUCCESS or FAIL) for a TRADE_SUCCESS payment to its notify_url now, like
-     * {@link #sendPaymentNotification}. The reference shows no example of this notification: its shape is the
-     * sandbox's reading (see the README).
+     * Posts the customs declaration result notification ({@code customs_declaration} with the declaration's id and
+     * current {@code state}) to the declaration's notify_url now, like {@link #sendPaymentNotification}. The sandbox
+     * also notifies on its own when a customs declaration gets SUCCESS or FAIL ({@link #completeDeclaration},
+     * {@link #failDeclaration}). The reference shows no example of this notification: its shape is the sandbox's
+     * reading (see the README).
+     *
+     * @throws IllegalArgumentException unknown declaration
+     * @throws IllegalStateException a CIQ declaration, no notify_url, or the sandbox is not started
      */
-    public NotificationDelivery sendCustomsNotification(String paymentId, String state) {
-        return notifier.sendCustoms(paymentId, state);
+    public NotificationDelivery sendCustomsNotification(String declarationId) {
+        return notifier.sendCustoms(declarations.declaration(declarationId));
+    }
+
+    /**
+     * Customs (or CIQ) accepts a declaration in progress: SUCCESS; a customs declaration's result is notified to its
+     * notify_url.
+     *
+     * @throws IllegalArgumentException unknown declaration
+     * @throws IllegalStateException the declaration is not in progress
+     */
+    public void completeDeclaration(String declarationId) {
+        declarations.complete(declarationId);
+    }
+
+    /** Customs (or CIQ) refuses a declaration in progress: FAIL (it may be resent), notified like a success. */
+    public void failDeclaration(String declarationId) {
+        declarations.fail(declarationId);
+    }
+
+    /**
+     * The id ({@code CUST_...} / {@code CIQ_...}) of the current customs ({@code ciq} false) or CIQ declaration of a
+     * sub-order, or {@code null}: declarations applied by order do not show their id.
+     */
+    public String declarationId(String merSubReferenceId, boolean ciq) {
+        return declarations.declarationId(ciq ? DeclarationKind.CIQ : DeclarationKind.CUSTOMS, merSubReferenceId);
+    }
+
+    /** The stored declaration: id, kind, payment_id, by_order, state, resends, the request as applied. */
+    public JsonNode declaration(String declarationId) {
+        return declarations.snapshot(declarationId);
     }
 
     /** The notifications sent, waits for tests, and test controls (duplicate, forge, unsigned, hold, ...). */

@@ -157,8 +157,25 @@ public final class UmfSandboxExtension implements BeforeAllCallback, AfterAllCal
         return sandbox().sendRefundNotification(refundId);
     }
 
-    public NotificationDelivery sendCustomsNotification(String paymentId, String state) {
-        return sandbox().sendCustomsNotification(paymentId, state);
+    public NotificationDelivery sendCustomsNotification(String declarationId) {
+        return sandbox().sendCustomsNotification(declarationId);
+    }
+
+    public void completeDeclaration(String declarationId) {
+        sandbox().completeDeclaration(declarationId);
+    }
+
+    public void failDeclaration(String declarationId) {
+        sandbox().failDeclaration(declarationId);
+    }
+
+    /** @see UmfSandbox#declarationId(String, boolean) */
+    public String declarationId(String merSubReferenceId, boolean ciq) {
+        return sandbox().declarationId(merSubReferenceId, ciq);
+    }
+
+    public JsonNode declaration(String declarationId) {
+        return sandbox().declaration(declarationId);
     }
 
     /** @see UmfSandbox#notifications() */

@@ -47,6 +47,19 @@ final class Flows {
         return refund.json().path("refund").path("id").asText();
     }
 
+    /** The payment's first sub-order reference. */
+    static String subReference(UmfSandbox sandbox, String paymentId) {
+        return sandbox.payment(paymentId).path("order").path("sub_orders").path(0).path("mer_sub_reference_id").asText();
+    }
+
+    /** Applies a customs declaration for a paid payment's sub-order, notifying {@code notifyUrl}; returns its id. */
+    static String declareCustoms(UmfSandbox sandbox, UmfTestClient client, String paymentId, String notifyUrl) {
+        UmfTestClient.Response applied = client.post("/payments/payment/" + paymentId + "/apply_to_customs",
+                Payloads.customs(subReference(sandbox, paymentId), null, notifyUrl));
+        assertThat(applied.retCode()).as(applied.toString()).isEqualTo("0000");
+        return applied.json().path("customs_declarations").path(0).path("id").asText();
+    }
+
     private static String execute(UmfSandbox sandbox, UmfTestClient client, String id) {
         UmfTestClient.Response verified = client.post("/payments/payment/" + id + "/verify",
                 Payloads.verify(client, "DEBIT_CARD", CARD));

@@ -244,11 +244,12 @@ class NotificationControlsTest {
         assertThat(forged.path("status").asInt()).isEqualTo(401);
         assertThat(unsigned.path("unsigned").asBoolean()).isTrue();
         assertThat(badlyEncoded.path("bad_signature_encoding").asBoolean()).isTrue();
-        JsonNode customs = control("POST", "/payments/" + id + "/customs-notify?state=SUCCESS").json()
+        String declarationId = Flows.declareCustoms(sandbox.sandbox(), client, id, merchant.url());
+        JsonNode customs = control("POST", "/declarations/" + declarationId + "/notify").json()
                 .path("notification");
         assertThat(customs.path("kind").asText()).isEqualTo("CUSTOMS");
         assertThat(customs.path("acknowledged").asBoolean()).isTrue();
-        assertThat(control("POST", "/payments/" + id + "/customs-notify?state=LOST").status()).isEqualTo(404);
+        assertThat(control("POST", "/declarations/CUST_NONE/notify").status()).isEqualTo(404);
         assertThat(control("POST", "/payments/PAY_NONE/notify").status()).isEqualTo(404);
         assertThat(control("POST", "/notifications/reset").json().path("waiting").asInt()).isZero();
     }

@@ -87,46 +87,45 @@ class NotificationTest {
     }
 
     @Test
-    void customsNotificationDescribesTheDeclarationOfThePaidPayment() {
+    void customsNotificationDescribesTheDeclarationWhenCustomsAnswers() {
         String id = Flows.createPayment(client, "WECHAT_SCAN", merchant.url());
         sandbox.completePayment(id);
         sandbox.notifications().awaitAcknowledged(id, WAIT);
+        String declarationId = Flows.declareCustoms(sandbox.sandbox(), client, id, merchant.url());
+        assertThat(sandbox.notifications().deliveries(declarationId)).isEmpty();
 
-        NotificationDelivery delivery = sandbox.sendCustomsNotification(id, "SUCCESS");
+        sandbox.completeDeclaration(declarationId);
 
+        NotificationDelivery delivery = sandbox.notifications().awaitAcknowledged(declarationId, WAIT);
         assertThat(delivery.kind()).isEqualTo(Kind.CUSTOMS);
         assertThat(delivery.id()).startsWith("CUST_");
         assertThat(delivery.paymentId()).isEqualTo(id);
-        assertThat(delivery.acknowledged()).isTrue();
+        assertThat(delivery.state()).isEqualTo("SUCCESS");
         NotificationReceiver.Received received = merchant.received().get(1);
         assertThat(received.signedBy(sandbox.keys().umfPublicKey())).isTrue();
         JsonNode json = received.json();
         JsonNode payment = sandbox.payment(id);
         assertThat(json.path("meta").path("ret_msg").get(0).asText()).isEqualTo("SUCCESS");
         JsonNode declaration = json.path("customs_declaration");
-        assertThat(declaration.path("id").asText()).isEqualTo(delivery.id());
+        assertThat(declaration.path("id").asText()).isEqualTo(declarationId);
         assertThat(declaration.path("mer_reference_id").asText())
                 .isEqualTo(payment.path("order").path("mer_reference_id").asText());
         assertThat(declaration.path("state").asText()).isEqualTo("SUCCESS");
-        assertThat(declaration.path("customs_id").asText()).isNotEmpty();
+        assertThat(declaration.path("customs_id").asText()).isEqualTo("HZHG");
         assertThat(declaration.path("customs_clearance_date").asText()).matches("\\d{8}");
         assertThat(declaration.path("sub_order").path("mer_sub_reference_id").asText()).isEqualTo(
                 payment.path("order").path("sub_orders").get(0).path("mer_sub_reference_id").asText());
         assertThat(declaration.path("sub_order_amount").path("total").asText()).isEqualTo("0.02");
         assertThat(json.path("links").get(0).path("ref").asText()).isEqualTo("parent_payment");
         assertThat(json.path("links").get(0).path("href").asText()).endsWith("/payments/payment/" + id);
+        assertThat(json.path("links").get(1).path("href").asText())
+                .endsWith("/payments/customs_declarations/" + declarationId);
     }
 
     @Test
-    void customsNotificationNeedsAKnownStateAndAPaidPayment() {
-        String id = Flows.createPayment(client, "WECHAT_SCAN", merchant.url());
-
-        assertThatThrownBy(() -> sandbox.sendCustomsNotification(id, "SUCCESS"))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("WAIT_BUYER_PAY");
-        assertThatThrownBy(() -> sandbox.sendCustomsNotification(id, "DONE"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("customs state");
-        assertThatThrownBy(() -> sandbox.sendCustomsNotification("PAY_NONE", "SUCCESS"))
-                .isInstanceOf(IllegalArgumentException.class);
+    void customsNotificationIsSentForAKnownCustomsDeclarationOnly() {
+        assertThatThrownBy(() -> sandbox.sendCustomsNotification("CUST_NONE"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("CUST_NONE");
     }
 
     @Test

@@ -67,4 +67,30 @@ final class Payloads {
                  "notify_url":"http://127.0.0.1:1/refund-notify"}
                 """.formatted(merReferenceId, today(), total, currency);
     }
+
+    /** A customs declaration of a sub-order (3.16; with {@code merDate}, 3.50 by order), item I1, CNY 0.02. */
+    static String customs(String subReference, String merDate, String notifyUrl) {
+        return """
+                {"customs_id":"HZHG","mer_customs_code":"123456",
+                 "freight_amount":{"total":"0.00","total_cny":"0.00","currency":"CNY"},
+                 "tax_amount":{"total":0,"total_cny":0,"currency":"CNY"},
+                 "sub_order_amount":{"total":"0.02","total_cny":"0.02","currency":"CNY"},
+                 "ec_plat_id":"123456","notify_url":"%s",%s
+                 "sub_order":{"mer_sub_reference_id":"%s","items":[{"mer_item_id":"I1"}]}}
+                """.formatted(notifyUrl, merDate == null ? "" : "\"mer_date\":\"" + merDate + "\",", subReference);
+    }
+
+    /** A CIQ declaration of a sub-order (3.18; with {@code merDate}, 3.52 by order). */
+    static String ciq(String subReference, String merDate) {
+        return """
+                {"sub_order":{"mer_sub_reference_id":"%s"},%s"ciq_code":"GJHP","plat_supplier_no":"56546546"}
+                """.formatted(subReference, merDate == null ? "" : "\"mer_date\":\"" + merDate + "\",");
+    }
+
+    /** A query by order (3.51, 3.53). */
+    static String declarationQuery(String subReference, String merDate) {
+        return """
+                {"sub_order":{"mer_sub_reference_id":"%s"},"mer_date":"%s"}
+                """.formatted(subReference, merDate);
+    }
 }

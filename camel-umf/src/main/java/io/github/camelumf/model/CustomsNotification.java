@@ -76,7 +76,7 @@ public class CustomsNotification extends UmfNotification {
     @Override
     public String state() {
         CustomsDeclaration first = first();
-        return first == null ? null : first.getState();
+        return first == null ? null : first.getStateValue();
     }
 
     @Override

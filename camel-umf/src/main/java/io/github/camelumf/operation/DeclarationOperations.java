@@ -2,50 +2,69 @@ package io.github.camelumf.operation;
 
 import java.util.List;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelumf.UmfConstants;
+import io.github.camelumf.model.CustomsDeclaration;
+import io.github.camelumf.model.CustomsDeclarationsResponse;
+import io.github.camelumf.model.DeclarationResend;
+import io.github.camelumf.validation.BodyRules;
 
 /**
- * Customs and CIQ declarations (3.16-3.19, 3.32, 3.50-3.54): the fourth table of operations.md. All rows pending:
- * they come with the declaration rows of issue 6.
+ * Customs and CIQ declarations (3.16-3.19, 3.32, 3.50-3.54): the fourth table of operations.md. Declarations are of
+ * paid payments, by payment id or by order reference (sub_order.mer_sub_reference_id and mer_date); a query answers
+ * 0000 and the state once customs declared it, else UMF's 3.17 status code (00280045 not sent, 00280046 being
+ * treated, 00280047 failed) as a {@code UmfApiException} of category CUSTOMS.
  */
 public final class DeclarationOperations {
 
-    private static final String PENDING = "issue 6 (declaration rows): not implemented yet";
-
     public static final UmfOperation CUSTOMS_APPLY = UmfOperation
             .post("customs/apply", "/payments/payment/{payment_id}/apply_to_customs").pathParam("payment_id", "paymentId")
-            .result(JsonNode.class, "customs_declarations", "links").pending(PENDING).build();
+            .wholeResult(CustomsDeclarationsResponse.class, "customs_declarations", "links")
+            .rules(BodyRules.CUSTOMS_APPLY)
+            .header(UmfConstants.CUSTOMS_DECLARATION_ID, "customs_declarations", "id").build();
 
     public static final UmfOperation CUSTOMS_GET = UmfOperation
             .get("customs/get", "/payments/customs_declarations/{id}").pathParam("id", "customsDeclarationId")
-            .result(JsonNode.class, "customs_declarations").pending(PENDING).build();
+            .wholeResult(CustomsDeclarationsResponse.class, "customs_declarations")
+            .header(UmfConstants.CUSTOMS_DECLARATION_ID, "customs_declarations", "id")
+            .header(UmfConstants.STATE, "customs_declarations", "state").build();
 
     public static final UmfOperation CUSTOMS_APPLY_BY_ORDER = UmfOperation
             .post("customs/applyByOrder", "/payments/payment/apply_customs").encrypted("citizen_id_number")
-            .result(JsonNode.class, "customs_declaration").pending(PENDING).build();
+            .result(CustomsDeclaration.class, "customs_declaration")
+            .rules(BodyRules.CUSTOMS_APPLY_BY_ORDER).build();
 
     public static final UmfOperation CUSTOMS_QUERY_BY_ORDER = UmfOperation
             .post("customs/queryByOrder", "/payments/payment/customs_query")
-            .result(JsonNode.class, "customs_declaration").pending(PENDING).build();
+            .result(CustomsDeclaration.class, "customs_declaration")
+            .rules(BodyRules.CUSTOMS_QUERY_BY_ORDER)
+            .header(UmfConstants.STATE, "customs_declaration", "state").build();
 
     public static final UmfOperation CIQ_APPLY = UmfOperation
             .post("ciq/apply", "/payments/payment/{payment_id}/apply_to_ciq").pathParam("payment_id", "paymentId")
-            .result(JsonNode.class, "ciq_declarations", "links").pending(PENDING).build();
+            .result(CustomsDeclaration.class, "ciq_declarations", "links")
+            .rules(BodyRules.CIQ_APPLY)
+            .header(UmfConstants.CIQ_DECLARATION_ID, "ciq_declarations", "id").build();
 
     public static final UmfOperation CIQ_GET = UmfOperation
             .get("ciq/get", "/payments/ciq_declarations/{id}").pathParam("id", "ciqDeclarationId")
-            .result(JsonNode.class, "ciq_declarations").pending(PENDING).build();
+            .result(CustomsDeclaration.class, "ciq_declarations")
+            .header(UmfConstants.CIQ_DECLARATION_ID, "ciq_declarations", "id")
+            .header(UmfConstants.STATE, "ciq_declarations", "state").build();
 
     public static final UmfOperation CIQ_APPLY_BY_ORDER = UmfOperation
             .post("ciq/applyByOrder", "/payments/payment/apply_to_ciq")
-            .result(JsonNode.class, "ciq_declarations").pending(PENDING).build();
+            .result(CustomsDeclaration.class, "ciq_declarations")
+            .rules(BodyRules.CIQ_APPLY_BY_ORDER).build();
 
     public static final UmfOperation CIQ_QUERY_BY_ORDER = UmfOperation
             .post("ciq/queryByOrder", "/payments/ciq_declarations")
-            .result(JsonNode.class, "ciq_declarations").pending(PENDING).build();
+            .result(CustomsDeclaration.class, "ciq_declarations")
+            .rules(BodyRules.CIQ_QUERY_BY_ORDER)
+            .header(UmfConstants.STATE, "ciq_declarations", "state").build();
 
     public static final UmfOperation DECLARATION_RESEND = UmfOperation.post("declaration/resend", "/declare_again")
-            .result(JsonNode.class, "declare_again").pending(PENDING).build();
+            .result(DeclarationResend.class, "declare_again")
+            .rules(BodyRules.DECLARATION_RESEND).build();
 
     /** The rows, in the order of operations.md. */
     public static final List<UmfOperation> ROWS = List.of(CUSTOMS_APPLY, CUSTOMS_GET, CUSTOMS_APPLY_BY_ORDER,

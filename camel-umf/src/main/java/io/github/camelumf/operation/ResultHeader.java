@@ -11,9 +11,15 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public record ResultHeader(String header, String member, String field) {
 
-    /** The value in the answer, or {@code null} when the answer does not have it. */
+    /**
+     * The value in the answer, or {@code null} when the answer does not have it. A member that is an array of one
+     * object (customs_declarations) counts as that object.
+     */
     public String valueIn(JsonNode answer) {
         JsonNode holder = answer.get(member);
+        if (holder != null && holder.isArray()) {
+            holder = holder.size() == 1 ? holder.get(0) : null;
+        }
         if (holder == null) {
             return null;
         }

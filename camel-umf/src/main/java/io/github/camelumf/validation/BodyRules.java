@@ -24,6 +24,21 @@ public interface BodyRules {
     BodyRules REFUND_QUERY = RefundRules::query;
     /** payment/updateExpress (3.58): order.sub_orders with mer_sub_reference_id and tracking_number. */
     BodyRules EXPRESS_UPDATE = ExpressRules::update;
+    // customs and CIQ declarations
+    /** customs/apply (3.16): customs channel, codes, amounts, sub-order and items. */
+    BodyRules CUSTOMS_APPLY = DeclarationRules::customsApply;
+    /** customs/applyByOrder (3.50): as customs/apply, with mer_date and the payer's citizen id type. */
+    BodyRules CUSTOMS_APPLY_BY_ORDER = DeclarationRules::customsApplyByOrder;
+    /** customs/queryByOrder (3.51): sub_order.mer_sub_reference_id, mer_date, is_customs. */
+    BodyRules CUSTOMS_QUERY_BY_ORDER = DeclarationRules::customsQueryByOrder;
+    /** ciq/apply (3.18): sub-order, CIQ channel, platform account. */
+    BodyRules CIQ_APPLY = DeclarationRules::ciqApply;
+    /** ciq/applyByOrder (3.52): as ciq/apply, with mer_date. */
+    BodyRules CIQ_APPLY_BY_ORDER = DeclarationRules::ciqApplyByOrder;
+    /** ciq/queryByOrder (3.53): sub_order.mer_sub_reference_id and mer_date. */
+    BodyRules CIQ_QUERY_BY_ORDER = DeclarationRules::ciqQueryByOrder;
+    /** declaration/resend (3.32, 3.54): mer_reference_id and declare_type. */
+    BodyRules DECLARATION_RESEND = DeclarationRules::resend;
 
     /**
      * Checks a body that is a JSON object.

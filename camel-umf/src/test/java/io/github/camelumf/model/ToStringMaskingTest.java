@@ -68,6 +68,18 @@ class ToStringMaskingTest {
     }
 
     @Test
+    void customsDeclarationByOrderShowsItsStateButNotTheCitizenIdNumber() {
+        CustomsDeclaration declaration = new CustomsDeclaration();
+        declaration.setCustomsId("HZHG");
+        declaration.setState(DeclarationState.SUCCESS);
+        declaration.setCitizenIdType("IDENTITY_CARD");
+        declaration.setCitizenIdNumber(CITIZEN_ID);
+
+        assertThat(declaration.toString()).isEqualTo("CustomsDeclaration{state=SUCCESS, customs_id=HZHG,"
+                                                     + " citizen_id_type=IDENTITY_CARD, citizen_id_number=***}");
+    }
+
+    @Test
     void shortAndEmptyValuesAreMaskedWithoutRevealingLength() {
         BankCard card = new BankCard().number("12345678").cvv2("").phone("12345");
 

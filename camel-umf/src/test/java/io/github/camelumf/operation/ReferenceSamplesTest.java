@@ -34,7 +34,17 @@ class ReferenceSamplesTest {
                 arguments("refund/get", "3.12-refund-query-response.json"),
                 arguments("payment/updateExpress", "3.58-update-express-response.json"),
                 arguments("refund/asyncByOrder", "3.47-refund-by-order-response.json"),
-                arguments("refund/query", "3.48-refund-query-response.json"));
+                arguments("refund/query", "3.48-refund-query-response.json"),
+                // customs and CIQ declarations (3.53's sample is a refusal: meta only)
+                arguments("customs/apply", "3.16-customs-response.json"),
+                arguments("customs/get", "3.17-customs-query-response.json"),
+                arguments("customs/applyByOrder", "3.50-customs-by-order-response.json"),
+                arguments("customs/queryByOrder", "3.51-customs-query-by-order-response.json"),
+                arguments("ciq/apply", "3.18-ciq-response.json"),
+                arguments("ciq/get", "3.19-ciq-query-response.json"),
+                arguments("ciq/applyByOrder", "3.52-ciq-by-order-response.json"),
+                arguments("declaration/resend", "3.32-declare-again-response.json"),
+                arguments("declaration/resend", "3.54-declare-again-response.json"));
     }
 
     static Stream<Arguments> requests() {

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelumf.sandbox.NotificationDelivery;
 import io.github.camelumf.sandbox.NotificationDelivery.Kind;
 import io.github.camelumf.sandbox.SandboxClock;
+import io.github.camelumf.sandbox.declaration.Declaration;
+import io.github.camelumf.sandbox.declaration.DeclarationEvents;
+import io.github.camelumf.sandbox.declaration.DeclarationKind;
 import io.github.camelumf.sandbox.payment.Ids;
 import io.github.camelumf.sandbox.payment.Payment;
 import io.github.camelumf.sandbox.payment.PaymentEvents;
@@ -14,17 +17,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Instant;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Turns payment and refund results into notifications to their notify_url: automatically (a payment got
- * TRADE_SUCCESS or TRADE_FAIL; an asynchronous refund got REFUND_SUCCESS or REFUND_FAIL), or on request (the manual
+ * Turns payment, refund and customs declaration results into notifications to their notify_url: automatically (a
+ * payment got TRADE_SUCCESS or TRADE_FAIL; an asynchronous refund got REFUND_SUCCESS or REFUND_FAIL; a customs
+ * declaration got SUCCESS or FAIL), or on request (the manual
  * sends, one synchronous attempt). Without a notify_url there is no notification; a notify_url that is not loopback
  * is recorded as not delivered. The test controls ({@link NotificationControls}) are taken by the next notification
  * actually sent.
  */
-public final class Notifier implements PaymentEvents {
+public final class Notifier implements PaymentEvents, DeclarationEvents {
 
     private static final Logger LOG = LoggerFactory.getLogger(Notifier.class);
 
@@ -104,25 +107,35 @@ public final class Notifier implements PaymentEvents {
     }
 
     /**
-     * Posts a customs declaration result notification (the sandbox's reading, see {@link NotificationBodies}) for a
-     * TRADE_SUCCESS payment to its notify_url now; one attempt.
+     * A customs declaration got its result (SUCCESS or FAIL): the customs notification (the sandbox's reading, see
+     * {@link NotificationBodies}) of its state goes to the declaration's notify_url in the background, with retries.
+     * CIQ declarations and declarations without a notify_url are not notified.
      */
-    public NotificationDelivery sendCustoms(String paymentId, String state) {
-        String customsState = state == null ? "" : state.toUpperCase(Locale.ROOT);
-        if (!NotificationBodies.CUSTOMS_STATES.contains(customsState)) {
-            throw new IllegalArgumentException("customs state must be one of " + NotificationBodies.CUSTOMS_STATES);
+    @Override
+    public void declarationFinished(Declaration declaration) {
+        String target = declaration.notifyUrl();
+        if (declaration.kind() != DeclarationKind.CUSTOMS || target.isEmpty()) {
+            LOG.debug("declaration {} has no customs notify_url: no notification", declaration.id());
+            return;
         }
-        Payment payment = payment(paymentId);
-        Instant now = clock.instant();
-        PaymentState paymentState = payment.state(now);
-        if (paymentState != PaymentState.TRADE_SUCCESS) {
-            throw new IllegalStateException("payment " + paymentId + " is " + paymentState
-                    + ", customs are declared for TRADE_SUCCESS payments only");
+        String state = declaration.state().name();
+        if (!dispatcher.isRunning()) {
+            dispatcher.notDelivered(placeholder(Kind.CUSTOMS, declaration.id(), declaration.payment().id(), state,
+                    target), "not delivered: the sandbox is stopped");
+            return;
         }
-        String target = requireTarget(payment.extras().path("notify_url").asText(""), "payment " + paymentId);
-        String customsId = ids.customsDeclarationId(now);
-        return prepared(Kind.CUSTOMS, customsId, paymentId, customsState, target,
-                bodies.customs(payment, customsId, customsState, now), true);
+        prepared(Kind.CUSTOMS, declaration.id(), declaration.payment().id(), state, target,
+                bodies.customs(declaration), false);
+    }
+
+    /** Posts the customs notification of a customs declaration's current state to its notify_url now; one attempt. */
+    public NotificationDelivery sendCustoms(Declaration declaration) {
+        if (declaration.kind() != DeclarationKind.CUSTOMS) {
+            throw new IllegalStateException("declaration " + declaration.id() + " is a CIQ declaration: not notified");
+        }
+        return prepared(Kind.CUSTOMS, declaration.id(), declaration.payment().id(), declaration.state().name(),
+                requireTarget(declaration.notifyUrl(), "declaration " + declaration.id()),
+                bodies.customs(declaration), true);
     }
 
     private NotificationDelivery prepared(Kind kind, String id, String paymentId, String state, String target,

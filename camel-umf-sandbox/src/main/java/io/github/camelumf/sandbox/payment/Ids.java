@@ -37,6 +37,11 @@ public final class Ids {
         return "CUST_" + base32(STAMP.format(now) + String.format("%08d", sequence.incrementAndGet()));
     }
 
+    /** {@code CIQ_} + 32 base32 characters, a CIQ (inspection) declaration id. */
+    public String ciqDeclarationId(Instant now) {
+        return "CIQ_" + base32(STAMP.format(now) + String.format("%08d", sequence.incrementAndGet()));
+    }
+
     /** A 16-digit sub-order reference for sub-orders sent without one. */
     public String subReferenceId() {
         return "9" + String.format("%015d", sequence.incrementAndGet());

@@ -38,7 +38,20 @@ public enum RetCode {
     CARGO_INFORMATION_ABSENT("00202016", "The cross-border cargo information sheet is absent."),
     INCORRECT_PAYMENT_METHOD("00202017", "Incorrect payment method."),
     SUB_ORDER_ABSENT("00282015", "The sub-order absent."),
-    ORDER_STATUS_MISMATCH("00230006", "Order status mismatch.");
+    ORDER_STATUS_MISMATCH("00230006", "Order status mismatch."),
+
+    // customs and CIQ declarations (appendix 8 and the 3.17 customs status codes)
+    ORDER_NOT_PAID("00060764", "Orders have not been paid, please continue to pay."),
+    DECLARED_TO_CUSTOMS("00280043", "The order has been declared to the customs."),
+    DECLARATION_NOT_SENT("00280045", "The order has not been sent."),
+    DECLARATION_IN_TREATMENT("00280046", "The order has been sent to be treated."),
+    DECLARATION_FAILED("00280047", "The order failed to declaration custom."),
+    CIQ_GOODS_ONLY("00280048", "Only goods suborder type support CIQ applying."),
+    CIQ_IN_PROCESS("00280049", "The order has been sent to and processing by CIQ."),
+    CIQ_ALREADY_SUCCESSFUL("00280050", "The order has applied for CIQ successfully, no need for another application."),
+    CIQ_WITHOUT_CUSTOMS("00280064",
+            "The submitted customs data doesn't exist and is not allowed to be submitted to CIQ."),
+    NO_GOODS_INFORMATION("00282016", "No corresponding goods information.");
 
     private final String code;
     private final String message;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelumf.sandbox.payment.ExpressService;
 import io.github.camelumf.sandbox.payment.OrderRefundService;
+import io.github.camelumf.sandbox.declaration.DeclarationService;
 import io.github.camelumf.sandbox.payment.PaymentService;
 import io.github.camelumf.sandbox.payment.ReferenceDataService;
 import io.github.camelumf.sandbox.payment.RefundService;
@@ -67,7 +68,8 @@ public final class ApiRoutes {
     private final List<List<String>> segments = new ArrayList<>();
 
     public ApiRoutes(TokenRegistry tokens, PaymentService payments, RefundService refunds,
-                     ReferenceDataService reference, OrderRefundService orderRefunds, ExpressService express) {
+                     ReferenceDataService reference, OrderRefundService orderRefunds, ExpressService express,
+                     DeclarationService declarations, FieldDecryptor decryptor) {
         post(TOKEN_PATH, true, List.of(), call -> token(tokens, call.body()));
         post("/payments/payment", false, FieldDecryptor.PAYMENT_FIELDS, call -> payments.create(call.body()));
         post("/payments/payment/{payment_id}/verify", false, FieldDecryptor.PAYMENT_FIELDS,
@@ -90,6 +92,20 @@ public final class ApiRoutes {
                 call -> express.update(call.param(0), call.body()));
         post("/payments/payment/asy_refund", false, List.of(), call -> orderRefunds.refundByOrder(call.body()));
         post("/payments/refund/refund_query", false, List.of(), call -> orderRefunds.query(call.body()));
+        // customs and CIQ declarations (3.16-3.19, 3.32, 3.50-3.54)
+        post("/payments/payment/{payment_id}/apply_to_customs", false, List.of(),
+                call -> declarations.applyCustoms(call.param(0), call.body()));
+        get("/payments/customs_declarations/{id}", call -> declarations.getCustoms(call.param(0)));
+        post("/payments/payment/apply_customs", false, List.of("citizen_id_number"),
+                call -> declarations.applyCustomsByOrder(call.body(), call.decrypted()));
+        post("/payments/payment/customs_query", false, List.of(),
+                call -> declarations.queryCustomsByOrder(call.body()));
+        post("/payments/payment/{payment_id}/apply_to_ciq", false, List.of(),
+                call -> declarations.applyCiq(call.param(0), call.body()));
+        get("/payments/ciq_declarations/{id}", call -> declarations.getCiq(call.param(0)));
+        post("/payments/payment/apply_to_ciq", false, List.of(), call -> declarations.applyCiqByOrder(call.body()));
+        post("/payments/ciq_declarations", false, List.of(), call -> declarations.queryCiqByOrder(call.body()));
+        post("/declare_again", false, List.of(), call -> declarations.resend(call.body()));
     }
 
     /** The operations served, in the order they were declared (for the catalog tests of the component). */

@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import io.github.camelumf.sandbox.SandboxClock;
 import io.github.camelumf.sandbox.SandboxNotifications;
+import io.github.camelumf.sandbox.declaration.DeclarationService;
 import io.github.camelumf.sandbox.notification.Notifier;
 import io.github.camelumf.sandbox.payment.PaymentService;
 import io.github.camelumf.sandbox.payment.RefundService;
@@ -26,6 +27,7 @@ import java.util.regex.Pattern;
  * <li>{@code GET /sandbox/payments/{id}} the stored payment; {@code GET /sandbox/payments/{id}/sms-code}</li>
  * <li>{@code POST /sandbox/payments/{id}/complete}, {@code /fail}, {@code /expire}</li>
  * <li>{@code GET /sandbox/refunds/{id}}; {@code POST /sandbox/refunds/{id}/complete}, {@code /fail}</li>
+ * <li>{@code GET /sandbox/declarations/{id}}; {@code POST /sandbox/declarations/{id}/complete}, {@code /fail}</li>
  * <li>{@code POST /sandbox/token/disable}; {@code POST /sandbox/clock/advance?seconds=N}</li>
  * <li>{@code GET /sandbox/upay/{id}} the stand-in for UMF's cashier / bank page (a small HTML page)</li>
  * <li>notifications: see {@link NotificationControl}</li>
@@ -36,24 +38,28 @@ public final class ControlHandler implements HttpHandler {
 
     private static final Pattern PAYMENT = Pattern.compile("/sandbox/payments/([^/]+)(?:/(sms-code|complete|fail|expire))?");
     private static final Pattern REFUND = Pattern.compile("/sandbox/refunds/([^/]+)(?:/(complete|fail))?");
+    private static final Pattern DECLARATION = Pattern.compile("/sandbox/declarations/([^/]+)(?:/(complete|fail))?");
     private static final Pattern UPAY = Pattern.compile("/sandbox/upay/([^/]+)");
     private static final Pattern SECONDS = Pattern.compile("(?:^|&)seconds=(\\d{1,9})(?:&|$)");
 
     private final PaymentService payments;
     private final RefundService refunds;
+    private final DeclarationService declarations;
     private final TokenRegistry tokens;
     private final SandboxClock clock;
     private final ResponseWriter writer;
     private final NotificationControl notificationControl;
 
-    public ControlHandler(PaymentService payments, RefundService refunds, TokenRegistry tokens, SandboxClock clock,
-                          ResponseWriter writer, SandboxNotifications notifications, Notifier notifier) {
+    public ControlHandler(PaymentService payments, RefundService refunds, DeclarationService declarations,
+                          TokenRegistry tokens, SandboxClock clock, ResponseWriter writer,
+                          SandboxNotifications notifications, Notifier notifier) {
         this.payments = payments;
         this.refunds = refunds;
+        this.declarations = declarations;
         this.tokens = tokens;
         this.clock = clock;
         this.writer = writer;
-        this.notificationControl = new NotificationControl(notifications, notifier);
+        this.notificationControl = new NotificationControl(notifications, notifier, declarations);
     }
 
     @Override
@@ -132,6 +138,23 @@ public final class ControlHandler implements HttpHandler {
                 }
             }
             result.set("refund", refunds.snapshot(id));
+            return result;
+        }
+        Matcher declaration = DECLARATION.matcher(path);
+        if (declaration.matches()) {
+            String id = declaration.group(1);
+            String action = declaration.group(2);
+            if (action == null) {
+                requireMethod(method, "GET");
+            } else {
+                requireMethod(method, "POST");
+                if ("complete".equals(action)) {
+                    declarations.complete(id);
+                } else {
+                    declarations.fail(id);
+                }
+            }
+            result.set("declaration", declarations.snapshot(id));
             return result;
         }
         if ("/sandbox/token/disable".equals(path)) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelumf.sandbox.NotificationDelivery;
 import io.github.camelumf.sandbox.SandboxNotifications;
+import io.github.camelumf.sandbox.declaration.DeclarationService;
 import io.github.camelumf.sandbox.notification.Notifier;
 
 import java.util.regex.Matcher;
@@ -18,22 +19,24 @@ import java.util.regex.Pattern;
  * {@code /bad-signature-next}, {@code /hold-payments}, {@code /release}, {@code /pause}, {@code /resume},
  * {@code /reset}</li>
  * <li>{@code POST /sandbox/payments/{id}/notify}, {@code POST /sandbox/refunds/{id}/notify},
- * {@code POST /sandbox/payments/{id}/customs-notify?state=SUCCESS}: manual sends, answering the attempt</li>
+ * {@code POST /sandbox/declarations/{id}/notify} (a customs declaration's current state): manual sends, answering
+ * the attempt</li>
  * </ul>
  */
 final class NotificationControl {
 
     private static final Pattern ACTION = Pattern.compile("/sandbox/notifications(?:/([a-z-]+))?");
-    private static final Pattern MANUAL = Pattern.compile("/sandbox/(payments|refunds)/([^/]+)/(notify|customs-notify)");
+    private static final Pattern MANUAL = Pattern.compile("/sandbox/(payments|refunds|declarations)/([^/]+)/notify");
     private static final Pattern COPIES = Pattern.compile("(?:^|&)copies=(\\d{1,3})(?:&|$)");
-    private static final Pattern STATE = Pattern.compile("(?:^|&)state=([A-Za-z]{1,16})(?:&|$)");
 
     private final SandboxNotifications notifications;
     private final Notifier notifier;
+    private final DeclarationService declarations;
 
-    NotificationControl(SandboxNotifications notifications, Notifier notifier) {
+    NotificationControl(SandboxNotifications notifications, Notifier notifier, DeclarationService declarations) {
         this.notifications = notifications;
         this.notifier = notifier;
+        this.declarations = declarations;
     }
 
     /** Whether {@code path} is a notification control. */
@@ -52,14 +55,11 @@ final class NotificationControl {
             String id = manual.group(2);
             NotificationDelivery delivery;
             if ("refunds".equals(manual.group(1))) {
-                if (!"notify".equals(manual.group(3))) {
-                    throw new IllegalArgumentException("no sandbox control at " + path);
-                }
                 delivery = notifier.sendRefund(id);
-            } else if ("notify".equals(manual.group(3))) {
+            } else if ("payments".equals(manual.group(1))) {
                 delivery = notifier.sendPayment(id);
             } else {
-                delivery = notifier.sendCustoms(id, parameter(STATE, query, "state=ACCEPTED|SUBMITTED|SUCCESS|FAIL"));
+                delivery = notifier.sendCustoms(declarations.declaration(id));
             }
             ObjectNode result = JsonNodeFactory.instance.objectNode();
             result.set("notification", describe(delivery));
