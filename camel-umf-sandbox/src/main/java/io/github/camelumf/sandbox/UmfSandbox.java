@@ -18,6 +18,7 @@ import io.github.camelumf.sandbox.security.FieldDecryptor;
 import io.github.camelumf.sandbox.security.TokenRegistry;
 import io.github.camelumf.sandbox.server.ApiHandler;
 import io.github.camelumf.sandbox.server.ApiRoutes;
+import io.github.camelumf.sandbox.server.BehaviourControl;
 import io.github.camelumf.sandbox.server.ControlHandler;
 import io.github.camelumf.sandbox.server.ResponseWriter;
 import io.github.camelumf.sandbox.server.SandboxServer;
@@ -77,6 +78,8 @@ public final class UmfSandbox implements AutoCloseable {
     private final Runnable refundSweep;
     private final ApiHandler apiHandler;
     private final ControlHandler controlHandler;
+    private final SandboxBehaviour configuredBehaviour;
+    private final SandboxBehaviour behaviour;
     private volatile SandboxServer server;
 
     private UmfSandbox(Builder builder) {
@@ -89,6 +92,8 @@ public final class UmfSandbox implements AutoCloseable {
         this.keys = SandboxKeys.generate(builder.merchantPublicKey);
         this.clock = new SandboxClock(builder.clock);
         this.tokens = new TokenRegistry(clientId, clientSecret, tokenExpiresIn, clock);
+        this.configuredBehaviour = builder.behaviour.copy();
+        this.behaviour = builder.behaviour.copy();
         PaymentStore store = new PaymentStore();
         Ids ids = new Ids();
         Links links = new Links(this::baseUrl);
@@ -99,15 +104,17 @@ public final class UmfSandbox implements AutoCloseable {
         this.notifier = new Notifier(store, clock, ids, new NotificationBodies(links),
                 new NotificationSigner(keys.umfPrivateKey()), notificationControls, dispatcher);
         this.notifications = new SandboxNotifications(deliveryLog, notificationControls, dispatcher);
-        this.payments = new PaymentService(store, ids, clock, links, notifier);
-        this.refunds = new RefundService(store, ids, clock, links, builder.asyncRefundAutoComplete, notifier);
+        this.payments = new PaymentService(store, ids, clock, links, notifier, behaviour);
+        this.refunds = new RefundService(store, ids, clock, links, builder.asyncRefundAutoComplete, notifier,
+                behaviour);
         this.refundSweep = builder.asyncRefundAutoComplete == null ? null : refunds::announceAutoCompleted;
         this.writer = new ResponseWriter(keys.umfPrivateKey());
         FieldDecryptor decryptor = new FieldDecryptor(keys.umfPrivateKey());
         ApiRoutes routes = new ApiRoutes(tokens, payments, refunds, new ReferenceDataService(store, clock), decryptor);
         this.apiHandler = new ApiHandler(routes, tokens, keys.merchantPublicKey(), decryptor, faults, writer, clock,
-                this::record);
+                this::record, behaviour);
         this.controlHandler = new ControlHandler(payments, refunds, tokens, clock, writer, notifications, notifier);
+        this.controlHandler.behaviourControl(new BehaviourControl(behaviour));
     }
 
     /** A builder with defaults: free port, generated credentials and keys, tokens valid 2 hours. */
@@ -274,6 +281,15 @@ public final class UmfSandbox implements AutoCloseable {
         return clock;
     }
 
+    /**
+     * How the sandbox answers where UMF answers in more than one way (refusal statuses, synchronous refund state,
+     * SMS throttling, unknown card BINs, length rules); changes apply at once. {@link #reset()} restores the values
+     * set on the builder.
+     */
+    public SandboxBehaviour behaviour() {
+        return behaviour;
+    }
+
     /** Faults for the next matching calls. */
     public SandboxFaults faults() {
         return faults;
@@ -304,9 +320,11 @@ public final class UmfSandbox implements AutoCloseable {
 
     /**
      * Clears faults, recorded calls and notification state: recorded deliveries, "next" controls, hold and pause,
-     * and pending or retrying notifications (what the JUnit extension does between tests).
+     * and pending or retrying notifications, and restores the builder's {@link #behaviour()} (what the JUnit
+     * extension does between tests).
      */
     public void reset() {
+        behaviour.copyFrom(configuredBehaviour);
         faults.clear();
         clearRecorded();
         notifications.reset();
@@ -342,8 +360,18 @@ public final class UmfSandbox implements AutoCloseable {
         private int notificationAttempts = DeliverySettings.defaults().attempts();
         private Duration notificationInitialBackoff = DeliverySettings.defaults().initialBackoff();
         private Duration notificationTimeout = DeliverySettings.defaults().timeout();
+        private final SandboxBehaviour behaviour = new SandboxBehaviour();
 
         private Builder() {
+        }
+
+        /**
+         * Sets the default {@link SandboxBehaviour} (restored by {@link UmfSandbox#reset()}), e.g.
+         * {@code b.behaviour(x -> x.refusalStatus(SandboxBehaviour.RefusalStatus.ALWAYS_200))}.
+         */
+        public Builder behaviour(java.util.function.Consumer<SandboxBehaviour> configurer) {
+            configurer.accept(behaviour);
+            return this;
         }
 
         /** Attempts per notification before the sandbox gives up (default 5). */
