@@ -80,6 +80,7 @@ public final class UmfSandbox implements AutoCloseable {
     private final ControlHandler controlHandler;
     private final SandboxBehaviour configuredBehaviour;
     private final SandboxBehaviour behaviour;
+    private final SandboxTls tls;
     private volatile SandboxServer server;
 
     private UmfSandbox(Builder builder) {
@@ -90,6 +91,7 @@ public final class UmfSandbox implements AutoCloseable {
         this.clientSecret = builder.clientSecret != null ? builder.clientSecret : Ids.hex(40);
         this.tokenExpiresIn = builder.tokenExpiresIn;
         this.keys = SandboxKeys.generate(builder.merchantPublicKey);
+        this.tls = builder.https ? SandboxTls.generate() : null;
         this.clock = new SandboxClock(builder.clock);
         this.tokens = new TokenRegistry(clientId, clientSecret, tokenExpiresIn, clock);
         this.configuredBehaviour = builder.behaviour.copy();
@@ -125,7 +127,8 @@ public final class UmfSandbox implements AutoCloseable {
     /** Starts serving (binds 127.0.0.1). */
     public synchronized UmfSandbox start() {
         if (server == null) {
-            SandboxServer created = new SandboxServer(requestedPort, threads, apiHandler, controlHandler, writer);
+            SandboxServer created = new SandboxServer(requestedPort, threads, apiHandler, controlHandler, writer,
+                    tls == null ? null : tls.serverContext());
             created.start();
             server = created;
             dispatcher.start(refundSweep, REFUND_SWEEP_PERIOD);
@@ -164,14 +167,35 @@ public final class UmfSandbox implements AutoCloseable {
         return running.port();
     }
 
-    /** {@code http://127.0.0.1:<port>/cberest/v1}. */
+    /** {@code http://127.0.0.1:<port>/cberest/v1}, or {@code https://...} for an HTTPS sandbox. */
     public String baseUrl() {
-        return "http://127.0.0.1:" + port() + ApiHandler.API_PREFIX;
+        return scheme() + "://127.0.0.1:" + port() + ApiHandler.API_PREFIX;
     }
 
-    /** {@code http://127.0.0.1:<port>/sandbox}, the unauthenticated control API. */
+    /** {@code http(s)://127.0.0.1:<port>/sandbox}, the unauthenticated control API. */
     public String controlUrl() {
-        return "http://127.0.0.1:" + port() + "/sandbox";
+        return scheme() + "://127.0.0.1:" + port() + "/sandbox";
+    }
+
+    /** Whether the sandbox serves HTTPS ({@link Builder#https(boolean)}). */
+    public boolean https() {
+        return tls != null;
+    }
+
+    /**
+     * The HTTPS identity: the generated server certificate and the trust store to hand to clients.
+     *
+     * @throws IllegalStateException the sandbox serves plain HTTP
+     */
+    public SandboxTls tls() {
+        if (tls == null) {
+            throw new IllegalStateException("the sandbox serves plain HTTP: build it with https(true)");
+        }
+        return tls;
+    }
+
+    private String scheme() {
+        return tls == null ? "http" : "https";
     }
 
     public String clientId() {
@@ -361,6 +385,7 @@ public final class UmfSandbox implements AutoCloseable {
         private Duration notificationInitialBackoff = DeliverySettings.defaults().initialBackoff();
         private Duration notificationTimeout = DeliverySettings.defaults().timeout();
         private final SandboxBehaviour behaviour = new SandboxBehaviour();
+        private boolean https;
 
         private Builder() {
         }
@@ -398,6 +423,15 @@ public final class UmfSandbox implements AutoCloseable {
                 throw new IllegalArgumentException("notificationTimeout must be positive");
             }
             this.notificationTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * Serve HTTPS (section 1.2) with a generated self-signed certificate for 127.0.0.1 and localhost (default
+         * false: plain HTTP); clients trust it through {@link UmfSandbox#tls()}.
+         */
+        public Builder https(boolean https) {
+            this.https = https;
             return this;
         }
 
