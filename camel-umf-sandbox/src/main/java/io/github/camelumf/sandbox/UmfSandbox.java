@@ -239,12 +239,15 @@ public final class UmfSandbox implements AutoCloseable {
         payments.expire(paymentId);
     }
 
-    /** An asynchronous refund completes: REFUND_PROCESS to REFUND_SUCCESS; the refund result is notified. */
+    /**
+     * A refund in process (asynchronous, or synchronous under the default behaviour) completes: REFUND_PROCESS to
+     * REFUND_SUCCESS; the refund result is notified.
+     */
     public void completeRefund(String refundId) {
         refunds.complete(refundId);
     }
 
-    /** An asynchronous refund fails: REFUND_PROCESS to REFUND_FAIL; the refund result is notified. */
+    /** A refund in process fails: REFUND_PROCESS to REFUND_FAIL; the refund result is notified. */
     public void failRefund(String refundId) {
         refunds.fail(refundId);
     }

@@ -10,11 +10,11 @@ import io.github.camelumf.error.UmfValidationException;
 import io.github.camelumf.model.PaymentWithRefundsResponse;
 import io.github.camelumf.model.Refund;
 import io.github.camelumf.model.RefundState;
+import io.github.camelumf.sandbox.SandboxBehaviour;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.impl.DefaultCamelContext;
-import io.github.camelumf.sandbox.SandboxBehaviour;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
