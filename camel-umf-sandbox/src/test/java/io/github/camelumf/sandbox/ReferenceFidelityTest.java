@@ -78,6 +78,12 @@ class ReferenceFidelityTest {
                         t -> t.created("4.3-b2b-request.json")),
                 new FidelityCase("3.6 SMS verification", "3.6-verify-response.json", ReferenceFidelityTest::verified),
                 new FidelityCase("3.7 execute", "3.7-execute-response.json", ReferenceFidelityTest::executed),
+                new FidelityCase("2.2 SMS verification without agreement",
+                        "2.2-verify-without-agreement-response.json",
+                        t -> t.verify(t.cardPayment(null).path("id").asText(),
+                                "2.2-verify-without-agreement-request.json")),
+                new FidelityCase("2.2 execute without agreement", "2.2-execute-without-agreement-response.json",
+                        t -> t.executedWithoutAgreement()),
                 new FidelityCase("3.8 payment result notification", "3.8-notification.json",
                         ReferenceFidelityTest::paymentNotification),
                 new FidelityCase("3.9 payment query", "3.9-query-response.json", ReferenceFidelityTest::queried),
@@ -189,14 +195,28 @@ class ReferenceFidelityTest {
     }
 
     private JsonNode verify(String id) {
+        return verify(id, "3.6-verify-request.json");
+    }
+
+    private JsonNode verify(String id, String sampleRequest) {
         return ok(client.post("/payments/payment/" + id + "/verify",
-                ReferenceSamples.prepared("3.6-verify-request.json", client)));
+                ReferenceSamples.prepared(sampleRequest, client)));
     }
 
     private JsonNode execute(String id) {
-        String request = ReferenceSamples.prepared("3.7-execute-request.json", client)
-                .replace("\"409387\"", "\"" + sandbox.smsCode(id) + "\"");
+        return execute(id, "3.7-execute-request.json", "409387");
+    }
+
+    private JsonNode execute(String id, String sampleRequest, String sampleCode) {
+        String request = ReferenceSamples.prepared(sampleRequest, client)
+                .replace("\"" + sampleCode + "\"", "\"" + sandbox.smsCode(id) + "\"");
         return ok(client.post("/payments/payment/" + id + "/execute", request));
+    }
+
+    private JsonNode executedWithoutAgreement() {
+        String id = cardPayment(null).path("id").asText();
+        verify(id, "2.2-verify-without-agreement-request.json");
+        return execute(id, "2.2-execute-without-agreement-request.json", "122766");
     }
 
     private JsonNode executed() {

@@ -264,9 +264,14 @@ public final class PaymentService {
         if (sentCard.isObject()) {
             info.set("bank_card", sentCard.deepCopy());
         }
-        ObjectNode agreement = info.putObject("payer_agreement");
-        agreement.put("usr_busi_agreement_id", ids.businessAgreementId(now));
-        agreement.put("usr_pay_agreement_id", ids.payAgreementId(now));
+        if (requestPayer.hasNonNull("external_customer_id")) {
+            // an agreement is signed for the merchant's customer (3.7); without one, none is (2.2 non-contractual)
+            ObjectNode agreement = info.putObject("payer_agreement");
+            agreement.put("usr_busi_agreement_id", ids.businessAgreementId(now));
+            agreement.put("usr_pay_agreement_id", ids.payAgreementId(now));
+        } else {
+            info.remove("payer_agreement");
+        }
     }
 
     /** The order as sent, with a generated {@code mer_sub_reference_id} where a sub-order has none. */
