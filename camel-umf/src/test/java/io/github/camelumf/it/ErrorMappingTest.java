@@ -167,6 +167,39 @@ class ErrorMappingTest extends SandboxTestSupport {
         }
     }
 
+    @ParameterizedTest(name = "refusals answered {0}")
+    @EnumSource(SandboxBehaviour.RefusalStatus.class)
+    void secondSmsCodeWithinAMinuteIsAVerificationCodeDeclineWithEitherStatus(
+            SandboxBehaviour.RefusalStatus refusalStatus) {
+        SANDBOX.behaviour().refusalStatus(refusalStatus);
+        String paymentId = call("umf:payment/create", order(), Map.of()).getMessage()
+                .getHeader(UmfConstants.PAYMENT_ID, String.class);
+        call("umf:payment/verify", TestOrders.cardPayer("CREDIT_CARD", null), Map.of(UmfConstants.PAYMENT_ID, paymentId));
+
+        UmfApiException e = refusal(send("umf:payment/verify", TestOrders.cardPayer("CREDIT_CARD", null),
+                Map.of(UmfConstants.PAYMENT_ID, paymentId)));
+
+        assertThat(e).isExactlyInstanceOf(UmfDeclinedException.class);
+        assertThat(e.getRetCode()).isEqualTo("00080706");
+        assertThat(e.getCategory()).isEqualTo(ErrorCategory.VERIFICATION_CODE);
+        assertThat(e.getHttpStatus()).isEqualTo(refusalStatus == SandboxBehaviour.RefusalStatus.ALWAYS_200 ? 200 : 429);
+    }
+
+    @Test
+    void cardOfAnUnknownBinIsACardDecline() {
+        String paymentId = call("umf:payment/create", order(), Map.of()).getMessage()
+                .getHeader(UmfConstants.PAYMENT_ID, String.class);
+
+        UmfApiException e = refusal(send("umf:payment/verify",
+                TestOrders.cardPayer("CREDIT_CARD", null).replace(CARD_NUMBER, "9999991234567890"),
+                Map.of(UmfConstants.PAYMENT_ID, paymentId)));
+
+        assertThat(e).isExactlyInstanceOf(UmfDeclinedException.class);
+        assertThat(e.getRetCode()).isEqualTo("00060875");
+        assertThat(e.getCategory()).isEqualTo(ErrorCategory.CARD);
+        assertThat(e.getHttpStatus()).isEqualTo(402);
+    }
+
     @Test
     void unidentifiedPaymentResultIsAPendingOutcome() {
         SANDBOX.faults().nextCalls(1).onMethod("POST").onPath(CREATE_PATH).respondRetCode("00180008");
