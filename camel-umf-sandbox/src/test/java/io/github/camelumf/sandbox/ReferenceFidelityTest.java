@@ -66,6 +66,9 @@ class ReferenceFidelityTest {
                         t -> t.created("2.3-alipay-qr-request.json")),
                 new FidelityCase("2.5 WeChat web create", "2.5-wechat-web-response.json",
                         t -> t.created("2.5-wechat-web-request.json")),
+                // 2.4's sample request is not valid JSON as printed: its answer is compared with 2.5's request
+                new FidelityCase("2.4 WeChat web (merchant account) create", "2.4-wechat-web-response.json",
+                        t -> t.created("2.5-wechat-web-request.json")),
                 new FidelityCase("2.6 WeChat in-app create refused by the bank", "2.6-wechat-in-app-response.json",
                         t -> t.bankFailure("2.6-wechat-in-app-request.json")),
                 new FidelityCase("2.8 WeChat H5 create", "2.8-wechat-h5-response.json",
