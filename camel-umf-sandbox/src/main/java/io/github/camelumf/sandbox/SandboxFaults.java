@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  * sandbox.faults().nextCalls(1).respondRetCode("00280703", 401);
  * sandbox.faults().nextCalls(1).onMethod("GET").delay(Duration.ofSeconds(2));
  * sandbox.faults().nextCalls(1).onPath("/payments/payment/.+/execute").dropConnectionAfterRequest(true);
+ * sandbox.faults().nextCalls(1).onPath("/payments/payment").processThenRespondRetCode("00080557"); // as 2.6
  * </pre>
  * A rule matches a call by HTTP method and by a regular expression over the path below {@code /cberest/v1}
  * (both optional). The token call ({@code POST /oauth/authorize}) is excluded unless
@@ -32,7 +33,12 @@ public final class SandboxFaults {
         /** Wait, then process and answer the call normally. */
         DELAY,
         /** Read the request fully, optionally process it, then close the connection without any answer. */
-        DROP_CONNECTION
+        DROP_CONNECTION,
+        /**
+         * Process the call, then answer its result members (e.g. the created {@code payment}) with this ret_code
+         * in {@code meta} instead of {@code 0000}, without {@code links}: the refusal with a result object of 2.6.
+         */
+        RESULT_WITH_RET_CODE
     }
 
     /** A fault taken by one call. */
@@ -47,6 +53,8 @@ public final class SandboxFaults {
                     return "retCode " + retCode + " (HTTP " + httpStatus + ")";
                 case DELAY:
                     return "delay " + delay.toMillis() + " ms";
+                case RESULT_WITH_RET_CODE:
+                    return "result with retCode " + retCode + (httpStatus == 0 ? "" : " (HTTP " + httpStatus + ")");
                 default:
                     return processFirst ? "dropConnection after processing" : "dropConnection without processing";
             }
@@ -168,6 +176,16 @@ public final class SandboxFaults {
         /** Answer {@code retCode} with HTTP {@code status}, without processing the call. */
         public void respondRetCode(String retCode, int status) {
             add(new Fault(Kind.RET_CODE, checkStatus(status), Objects.requireNonNull(retCode), null, false));
+        }
+
+        /**
+         * Process the call (a payment is created, a refund made), then answer its result members with
+         * {@code retCode} in {@code meta} and no {@code links}, as UMF's answer to the WeChat in-app payment of 2.6
+         * ({@code 00080557} with the {@code payment}). The HTTP status is the one the sandbox's
+         * {@link SandboxBehaviour#refusalStatus()} gives the code.
+         */
+        public void processThenRespondRetCode(String retCode) {
+            add(new Fault(Kind.RESULT_WITH_RET_CODE, 0, Objects.requireNonNull(retCode), null, true));
         }
 
         /** Wait {@code delay}, then process and answer the call normally. */

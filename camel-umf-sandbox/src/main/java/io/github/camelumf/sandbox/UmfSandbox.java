@@ -22,6 +22,7 @@ import io.github.camelumf.sandbox.security.FieldDecryptor;
 import io.github.camelumf.sandbox.security.TokenRegistry;
 import io.github.camelumf.sandbox.server.ApiHandler;
 import io.github.camelumf.sandbox.server.ApiRoutes;
+import io.github.camelumf.sandbox.server.BehaviourControl;
 import io.github.camelumf.sandbox.server.ControlHandler;
 import io.github.camelumf.sandbox.server.ResponseWriter;
 import io.github.camelumf.sandbox.server.SandboxServer;
@@ -86,6 +87,9 @@ public final class UmfSandbox implements AutoCloseable {
     private final ApiRoutes routes;
     private final ApiHandler apiHandler;
     private final ControlHandler controlHandler;
+    private final SandboxBehaviour configuredBehaviour;
+    private final SandboxBehaviour behaviour;
+    private final SandboxTls tls;
     private volatile SandboxServer server;
 
     private UmfSandbox(Builder builder) {
@@ -96,8 +100,11 @@ public final class UmfSandbox implements AutoCloseable {
         this.clientSecret = builder.clientSecret != null ? builder.clientSecret : Ids.hex(40);
         this.tokenExpiresIn = builder.tokenExpiresIn;
         this.keys = SandboxKeys.generate(builder.merchantPublicKey);
+        this.tls = builder.https ? SandboxTls.generate() : null;
         this.clock = new SandboxClock(builder.clock);
         this.tokens = new TokenRegistry(clientId, clientSecret, tokenExpiresIn, clock);
+        this.configuredBehaviour = builder.behaviour.copy();
+        this.behaviour = builder.behaviour.copy();
         PaymentStore store = new PaymentStore();
         Ids ids = new Ids();
         Links links = new Links(this::baseUrl);
@@ -108,8 +115,9 @@ public final class UmfSandbox implements AutoCloseable {
         this.notifier = new Notifier(store, clock, ids, new NotificationBodies(links),
                 new NotificationSigner(keys.umfPrivateKey()), notificationControls, dispatcher);
         this.notifications = new SandboxNotifications(deliveryLog, notificationControls, dispatcher);
-        this.payments = new PaymentService(store, ids, clock, links, notifier);
-        this.refunds = new RefundService(store, ids, clock, links, builder.asyncRefundAutoComplete, notifier);
+        this.payments = new PaymentService(store, ids, clock, links, notifier, behaviour);
+        this.refunds = new RefundService(store, ids, clock, links, builder.asyncRefundAutoComplete, notifier,
+                behaviour);
         this.declarations = new DeclarationService(store, ids, clock, links, notifier);
         this.refundSweep = builder.asyncRefundAutoComplete == null ? null : refunds::announceAutoCompleted;
         this.writer = new ResponseWriter(keys.umfPrivateKey());
@@ -118,9 +126,10 @@ public final class UmfSandbox implements AutoCloseable {
         this.routes = new ApiRoutes(tokens, payments, refunds, new ReferenceDataService(store, clock),
                 new OrderRefundService(store, refunds, clock), express, declarations, decryptor);
         this.apiHandler = new ApiHandler(routes, tokens, keys.merchantPublicKey(), decryptor, faults, writer, clock,
-                this::record);
+                this::record, behaviour);
         this.controlHandler = new ControlHandler(payments, refunds, declarations, tokens, clock, writer, notifications,
                 notifier);
+        this.controlHandler.behaviourControl(new BehaviourControl(behaviour));
     }
 
     /** A builder with defaults: free port, generated credentials and keys, tokens valid 2 hours. */
@@ -131,7 +140,8 @@ public final class UmfSandbox implements AutoCloseable {
     /** Starts serving (binds 127.0.0.1). */
     public synchronized UmfSandbox start() {
         if (server == null) {
-            SandboxServer created = new SandboxServer(requestedPort, threads, apiHandler, controlHandler, writer);
+            SandboxServer created = new SandboxServer(requestedPort, threads, apiHandler, controlHandler, writer,
+                    tls == null ? null : tls.serverContext());
             created.start();
             server = created;
             dispatcher.start(refundSweep, REFUND_SWEEP_PERIOD);
@@ -170,14 +180,35 @@ public final class UmfSandbox implements AutoCloseable {
         return running.port();
     }
 
-    /** {@code http://127.0.0.1:<port>/cberest/v1}. */
+    /** {@code http://127.0.0.1:<port>/cberest/v1}, or {@code https://...} for an HTTPS sandbox. */
     public String baseUrl() {
-        return "http://127.0.0.1:" + port() + ApiHandler.API_PREFIX;
+        return scheme() + "://127.0.0.1:" + port() + ApiHandler.API_PREFIX;
     }
 
-    /** {@code http://127.0.0.1:<port>/sandbox}, the unauthenticated control API. */
+    /** {@code http(s)://127.0.0.1:<port>/sandbox}, the unauthenticated control API. */
     public String controlUrl() {
-        return "http://127.0.0.1:" + port() + "/sandbox";
+        return scheme() + "://127.0.0.1:" + port() + "/sandbox";
+    }
+
+    /** Whether the sandbox serves HTTPS ({@link Builder#https(boolean)}). */
+    public boolean https() {
+        return tls != null;
+    }
+
+    /**
+     * The HTTPS identity: the generated server certificate and the trust store to hand to clients.
+     *
+     * @throws IllegalStateException the sandbox serves plain HTTP
+     */
+    public SandboxTls tls() {
+        if (tls == null) {
+            throw new IllegalStateException("the sandbox serves plain HTTP: build it with https(true)");
+        }
+        return tls;
+    }
+
+    private String scheme() {
+        return tls == null ? "http" : "https";
     }
 
     public String clientId() {
@@ -221,12 +252,15 @@ public final class UmfSandbox implements AutoCloseable {
         payments.expire(paymentId);
     }
 
-    /** An asynchronous refund completes: REFUND_PROCESS to REFUND_SUCCESS; the refund result is notified. */
+    /**
+     * A refund in process (asynchronous, or synchronous under the default behaviour) completes: REFUND_PROCESS to
+     * REFUND_SUCCESS; the refund result is notified.
+     */
     public void completeRefund(String refundId) {
         refunds.complete(refundId);
     }
 
-    /** An asynchronous refund fails: REFUND_PROCESS to REFUND_FAIL; the refund result is notified. */
+    /** A refund in process fails: REFUND_PROCESS to REFUND_FAIL; the refund result is notified. */
     public void failRefund(String refundId) {
         refunds.fail(refundId);
     }
@@ -330,6 +364,15 @@ public final class UmfSandbox implements AutoCloseable {
         return routes.routes();
     }
 
+    /**
+     * How the sandbox answers where UMF answers in more than one way (refusal statuses, synchronous refund state,
+     * SMS throttling, unknown card BINs, length rules); changes apply at once. {@link #reset()} restores the values
+     * set on the builder.
+     */
+    public SandboxBehaviour behaviour() {
+        return behaviour;
+    }
+
     /** Faults for the next matching calls. */
     public SandboxFaults faults() {
         return faults;
@@ -360,9 +403,11 @@ public final class UmfSandbox implements AutoCloseable {
 
     /**
      * Clears faults, recorded calls and notification state: recorded deliveries, "next" controls, hold and pause,
-     * and pending or retrying notifications (what the JUnit extension does between tests).
+     * and pending or retrying notifications, and restores the builder's {@link #behaviour()} (what the JUnit
+     * extension does between tests).
      */
     public void reset() {
+        behaviour.copyFrom(configuredBehaviour);
         faults.clear();
         clearRecorded();
         notifications.reset();
@@ -398,8 +443,19 @@ public final class UmfSandbox implements AutoCloseable {
         private int notificationAttempts = DeliverySettings.defaults().attempts();
         private Duration notificationInitialBackoff = DeliverySettings.defaults().initialBackoff();
         private Duration notificationTimeout = DeliverySettings.defaults().timeout();
+        private final SandboxBehaviour behaviour = new SandboxBehaviour();
+        private boolean https;
 
         private Builder() {
+        }
+
+        /**
+         * Sets the default {@link SandboxBehaviour} (restored by {@link UmfSandbox#reset()}), e.g.
+         * {@code b.behaviour(x -> x.refusalStatus(SandboxBehaviour.RefusalStatus.ALWAYS_200))}.
+         */
+        public Builder behaviour(java.util.function.Consumer<SandboxBehaviour> configurer) {
+            configurer.accept(behaviour);
+            return this;
         }
 
         /** Attempts per notification before the sandbox gives up (default 5). */
@@ -426,6 +482,15 @@ public final class UmfSandbox implements AutoCloseable {
                 throw new IllegalArgumentException("notificationTimeout must be positive");
             }
             this.notificationTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * Serve HTTPS (section 1.2) with a generated self-signed certificate for 127.0.0.1 and localhost (default
+         * false: plain HTTP); clients trust it through {@link UmfSandbox#tls()}.
+         */
+        public Builder https(boolean https) {
+            this.https = https;
             return this;
         }
 

@@ -199,6 +199,16 @@ public final class UmfSandboxExtension implements BeforeAllCallback, AfterAllCal
         return sandbox().faults();
     }
 
+    /** See {@link UmfSandbox#tls()}. */
+    public SandboxTls tls() {
+        return sandbox().tls();
+    }
+
+    /** See {@link UmfSandbox#behaviour()}; restored to the builder's values before each test. */
+    public SandboxBehaviour behaviour() {
+        return sandbox().behaviour();
+    }
+
     public List<RecordedRequest> requests() {
         return sandbox().requests();
     }

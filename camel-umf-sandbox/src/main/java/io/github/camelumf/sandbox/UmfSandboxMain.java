@@ -19,7 +19,10 @@ import java.util.concurrent.CountDownLatch;
  * {@code merchant-private-key-pkcs8.pem}, {@code merchant-private-key-pkcs1.pem}, {@code merchant-public-key.pem},
  * {@code umf-public-key.pem}, {@code umf-certificate.pem} and {@code client.properties} with client_id,
  * client_secret and base_url), {@code --client-id}, {@code --client-secret}, {@code --token-expires-in SECONDS},
- * {@code --async-refund-auto-complete SECONDS}. The first line printed is the base URL.
+ * {@code --async-refund-auto-complete SECONDS}, {@code --https} (HTTPS with a generated certificate; with
+ * {@code --keys-dir} also {@code sandbox-truststore.p12} and {@code sandbox-tls-certificate.pem}, the trust store
+ * password in {@code client.properties}), {@code --refusals-http-200} (every refusal answered with HTTP 200),
+ * {@code --lenient-lengths}. The first line printed is the base URL.
  */
 public final class UmfSandboxMain {
 
@@ -33,7 +36,8 @@ public final class UmfSandboxMain {
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.err.println("usage: [--port N] [--keys-dir DIR] [--client-id ID] [--client-secret SECRET]"
-                    + " [--token-expires-in SECONDS] [--async-refund-auto-complete SECONDS]");
+                    + " [--token-expires-in SECONDS] [--async-refund-auto-complete SECONDS] [--https]"
+                    + " [--refusals-http-200] [--lenient-lengths]");
             System.exit(2);
             return;
         }
@@ -51,6 +55,9 @@ public final class UmfSandboxMain {
         Path keysDir = null;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
+            if (flag(builder, option)) {
+                continue;
+            }
             if (i + 1 >= args.length) {
                 throw new IllegalArgumentException("missing value for " + option);
             }
@@ -89,6 +96,22 @@ public final class UmfSandboxMain {
         return sandbox;
     }
 
+    private static boolean flag(UmfSandbox.Builder builder, String option) {
+        switch (option) {
+            case "--https":
+                builder.https(true);
+                return true;
+            case "--refusals-http-200":
+                builder.behaviour(b -> b.refusalStatus(SandboxBehaviour.RefusalStatus.ALWAYS_200));
+                return true;
+            case "--lenient-lengths":
+                builder.behaviour(b -> b.lenientLengths(true));
+                return true;
+            default:
+                return false;
+        }
+    }
+
     private static void writeKeys(UmfSandbox sandbox, Path dir) {
         SandboxKeys keys = sandbox.keys();
         try {
@@ -98,9 +121,16 @@ public final class UmfSandboxMain {
             Files.writeString(dir.resolve("merchant-public-key.pem"), keys.merchantPublicKeyPem());
             Files.writeString(dir.resolve("umf-public-key.pem"), keys.umfPublicKeyPem());
             Files.writeString(dir.resolve("umf-certificate.pem"), keys.umfCertificatePem());
+            String tlsProperties = "";
+            if (sandbox.https()) {
+                sandbox.tls().writeTrustStore(dir.resolve("sandbox-truststore.p12"));
+                Files.writeString(dir.resolve("sandbox-tls-certificate.pem"), sandbox.tls().certificatePem());
+                tlsProperties = "truststore=" + dir.resolve("sandbox-truststore.p12").toAbsolutePath() + "\n"
+                        + "truststore_password=" + sandbox.tls().trustStorePassword() + "\n";
+            }
             secret(dir.resolve("client.properties"), "client_id=" + sandbox.clientId() + "\n"
                     + "client_secret=" + sandbox.clientSecret() + "\n"
-                    + "base_url=" + sandbox.baseUrl() + "\n");
+                    + "base_url=" + sandbox.baseUrl() + "\n" + tlsProperties);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the keys to " + dir, e);
         }

@@ -245,7 +245,7 @@ class CardPaymentFlowTest {
     }
 
     @Test
-    void duplicateMerReferenceIdIsRefusedWith00131074() {
+    void duplicateMerReferenceIdIsRefusedWith00202022AndHttp409() {
         String merReferenceId = Payloads.merReferenceId();
         assertThat(client.post("/payments/payment", Payloads.cardPayment(merReferenceId, "DEBIT_CARD")).retCode())
                 .isEqualTo("0000");
@@ -253,6 +253,7 @@ class CardPaymentFlowTest {
         UmfTestClient.Response duplicate = client.post("/payments/payment",
                 Payloads.cardPayment(merReferenceId, "CREDIT_CARD"));
 
-        assertThat(duplicate.retCode()).isEqualTo("00131074");
+        assertThat(duplicate.retCode()).isEqualTo("00202022");
+        assertThat(duplicate.status()).isEqualTo(409);
     }
 }

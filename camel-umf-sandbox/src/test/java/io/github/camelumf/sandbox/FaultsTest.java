@@ -102,7 +102,7 @@ class FaultsTest {
                 .isInstanceOf(UmfTestClient.UncheckedConnectionException.class);
 
         assertThat(client.post("/payments/payment", Payloads.cardPayment(merReferenceId, "DEBIT_CARD")).retCode())
-                .isEqualTo("00131074");
+                .isEqualTo("00202022");
     }
 
     @Test

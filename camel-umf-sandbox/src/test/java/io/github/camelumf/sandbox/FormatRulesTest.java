@@ -1,5 +1,6 @@
 package io.github.camelumf.sandbox;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -70,7 +71,7 @@ class FormatRulesTest {
     }
 
     @Test
-    void numericAmountsAreAcceptedAndAnsweredAsStringsWithTwoDecimals() {
+    void numericAmountsAreAcceptedEchoedAsSentAndQueriedAsStringsWithTwoDecimals() {
         String body = Payloads.cardPayment(Payloads.merReferenceId(), "DEBIT_CARD")
                 .replace("\"total\":\"0.02\"", "\"total\":0.2")
                 .replace("\"quantity\":\"2\"", "\"quantity\":2");
@@ -78,9 +79,15 @@ class FormatRulesTest {
         UmfTestClient.Response response = client.post("/payments/payment", body);
 
         assertThat(response.retCode()).as(response.toString()).isEqualTo("0000");
-        assertThat(response.payment().path("order").path("amount").path("total").asText()).isEqualTo("0.20");
-        assertThat(response.payment().path("order").path("sub_orders").get(0).path("amount").path("total").isTextual())
+        JsonNode echoed = response.payment().path("order").path("amount").path("total");
+        assertThat(echoed.isNumber()).as("echoed as sent, a JSON number").isTrue();
+        assertThat(echoed.decimalValue()).isEqualByComparingTo("0.2");
+        assertThat(response.payment().path("order").path("sub_orders").get(0).path("amount").path("total").isNumber())
                 .isTrue();
+        JsonNode queried = client.get("/payments/payment/" + response.payment().path("id").asText()).payment()
+                .path("order").path("amount");
+        assertThat(queried.path("total").asText()).isEqualTo("0.20");
+        assertThat(queried.path("total_cny").asText()).isEqualTo("0.20");
     }
 
     @Test

@@ -31,26 +31,42 @@ class RefundTest {
     }
 
     @Test
-    void synchronousRefundSucceedsAtOnce() {
+    void synchronousRefundIsInProcessByDefaultAsTheReferenceShows() {
         UmfTestClient.Response response = refund("refund", "0.01", "CNY");
 
         JsonNode refund = response.json().path("refund");
         assertThat(response.retCode()).isEqualTo("0000");
         assertThat(refund.path("id").asText()).matches("REFUND_[A-Z2-7]+");
-        assertThat(refund.path("state").asText()).isEqualTo("REFUND_SUCCESS");
+        assertThat(refund.path("state").asText()).isEqualTo("REFUND_PROCESS");
+        assertThat(refund.has("notify_url")).isFalse();
         assertThat(refund.path("refund_info").path("amount").path("total").asText()).isEqualTo("0.01");
         assertThat(response.link("self")).endsWith("/payments/refund/" + refund.path("id").asText());
-        assertThat(response.link("parent_payment")).endsWith("/payments/payment/" + paymentId);
+        assertThat(response.link("parent_payment")).isNull();
+
+        sandbox.completeRefund(refund.path("id").asText());
 
         UmfTestClient.Response queried = client.get("/payments/refund/" + refund.path("id").asText());
         assertThat(queried.json().path("refund").path("state").asText()).isEqualTo("REFUND_SUCCESS");
+        assertThat(queried.json().has("links")).isFalse();
+    }
+
+    @Test
+    void synchronousRefundSucceedsAtOnceWhenTheBehaviourSaysSo() {
+        sandbox.behaviour().synchronousRefunds(SandboxBehaviour.SynchronousRefunds.SUCCESS);
+
+        JsonNode refund = refund("refund", "0.01", "CNY").json().path("refund");
+
+        assertThat(refund.path("state").asText()).isEqualTo("REFUND_SUCCESS");
+        assertThat(client.get("/payments/refund/" + refund.path("id").asText()).json().path("refund").path("state")
+                .asText()).isEqualTo("REFUND_SUCCESS");
     }
 
     @Test
     void asynchronousRefundIsProcessedUntilCompleted() {
         UmfTestClient.Response response = refund("asynchronous_refund", "0.02", "CNY");
         String refundId = response.json().path("refund").path("id").asText();
-        assertThat(response.json().path("refund").path("state").asText()).isEqualTo("REFUND_PROCESS");
+        assertThat(response.json().path("refund").has("state")).as("3.11 answers no state").isFalse();
+        assertThat(response.link("parent_payment")).endsWith("/payments/payment/" + paymentId);
         assertThat(client.get("/payments/refund/" + refundId).json().path("refund").path("state").asText())
                 .isEqualTo("REFUND_PROCESS");
 
@@ -97,11 +113,11 @@ class RefundTest {
     }
 
     @Test
-    void duplicateRefundMerReferenceIdIsRefusedWith00131074() {
+    void duplicateRefundMerReferenceIdIsRefusedWith00200096() {
         String body = Payloads.refund(Payloads.merReferenceId(), "0.01", "CNY");
         assertThat(client.post("/payments/payment/" + paymentId + "/refund", body).retCode()).isEqualTo("0000");
 
-        assertThat(client.post("/payments/payment/" + paymentId + "/refund", body).retCode()).isEqualTo("00131074");
+        assertThat(client.post("/payments/payment/" + paymentId + "/refund", body).retCode()).isEqualTo("00200096");
     }
 
     @Test
@@ -127,6 +143,7 @@ class RefundTest {
 
     @Test
     void paymentWithRefundsListsEveryRefund() {
+        sandbox.behaviour().synchronousRefunds(SandboxBehaviour.SynchronousRefunds.SUCCESS);
         refund("refund", "0.01", "CNY");
         refund("asynchronous_refund", "0.01", "CNY");
 

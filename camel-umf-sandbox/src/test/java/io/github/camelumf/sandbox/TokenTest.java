@@ -61,7 +61,7 @@ class TokenTest {
         client.useToken(first);
         UmfTestClient.Response response = client.get("/payments/refund/REFUND_NONE");
 
-        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.status()).isEqualTo(401);
         assertThat(response.retCode()).isEqualTo("00280703");
     }
 
@@ -73,7 +73,7 @@ class TokenTest {
 
         UmfTestClient.Response response = client.get("/payments/refund/REFUND_NONE");
 
-        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.status()).isEqualTo(401);
         assertThat(response.retCode()).isEqualTo("00280703");
         assertThat(sandbox.tokensIssued()).isEqualTo(before + 1);
     }

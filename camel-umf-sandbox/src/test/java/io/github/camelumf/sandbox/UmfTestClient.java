@@ -28,12 +28,17 @@ final class UmfTestClient {
     static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final UmfSandbox sandbox;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http;
     private String token;
 
     UmfTestClient(UmfSandbox sandbox) {
         this.sandbox = sandbox;
+        HttpClient.Builder builder = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5));
+        if (sandbox.https()) {
+            builder.sslContext(sandbox.tls().clientContext());
+        }
+        this.http = builder.build();
     }
 
     /** An answer: status, raw body bytes, headers. */

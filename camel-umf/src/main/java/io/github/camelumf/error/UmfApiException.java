@@ -12,7 +12,8 @@ import java.util.Locale;
  * <ul>
  * <li>{@link UmfAuthenticationException}: token expired or refused, or client credentials refused;</li>
  * <li>{@link UmfSignatureRejectedException}: UMF could not verify the request signature ({@code 00060710});</li>
- * <li>{@link UmfDuplicateOrderException}: the payment, refund or data already exists ({@code 00131074}, ...);</li>
+ * <li>{@link UmfDuplicateOrderException}: the payment, refund or data already exists ({@code 00202022},
+ * {@code 00200096}, {@code 00131074}, ...; HTTP 200 or 409);</li>
  * <li>{@link UmfPendingOutcomeException}: UMF is still processing or does not know the result; query it;</li>
  * <li>{@link UmfDeclinedException}: the payer's card, code, funds, bank, risk control or a limit refused it;</li>
  * <li>{@code UmfApiException} itself for the rest (validation, order state, refund, merchant configuration, customs,
@@ -54,8 +55,11 @@ public class UmfApiException extends UmfException {
     /**
      * The exception for a UMF answer whose {@code meta.ret_code} is not {@code 0000}.
      * <p>
-     * The category is the catalog's category for {@code retCode}, except: HTTP 401 is always
-     * {@link ErrorCategory#AUTHENTICATION} and HTTP 429 always {@link ErrorCategory#RATE_LIMITED}; a code the catalog
+     * The category is the catalog's category for {@code retCode}, whether UMF answered it with HTTP 200 or with the
+     * status of section 1.4 (400, 402, 404, 409, ...), except: HTTP 401 is always
+     * {@link ErrorCategory#AUTHENTICATION} and HTTP 429 is {@link ErrorCategory#RATE_LIMITED} unless the code says the
+     * payer asked too often ({@link ErrorCategory#VERIFICATION_CODE} such as {@code 00080706}, or
+     * {@link ErrorCategory#LIMIT_EXCEEDED}), which keeps its category; a code the catalog
      * does not know (or {@code 0000} with an error status) takes the category of the HTTP status
      * ({@link HttpStatusClassifier}); on the {@link #TOKEN_OPERATION token call} every refusal other than a system
      * error or rate limit is an authentication failure (the client credentials were refused).
@@ -74,7 +78,7 @@ public class UmfApiException extends UmfException {
         ErrorCategory category = code.category();
         if (httpStatus == 401) {
             category = ErrorCategory.AUTHENTICATION;
-        } else if (httpStatus == 429) {
+        } else if (httpStatus == 429 && !isPayerThrottle(category)) {
             category = ErrorCategory.RATE_LIMITED;
         } else if (category == ErrorCategory.UNKNOWN || category == ErrorCategory.SUCCESS) {
             category = HttpStatusClassifier.categoryOf(httpStatus);
@@ -132,6 +136,14 @@ public class UmfApiException extends UmfException {
             return new UmfDeclinedException(message, operation, httpStatus, retCode, retMsg, category, description);
         }
         return new UmfApiException(message, operation, httpStatus, retCode, retMsg, category, description);
+    }
+
+    /**
+     * Whether a code's category is the payer's own throttle (SMS codes requested too often, a limit reached): UMF may
+     * answer it with HTTP 429, and it means the same as with HTTP 200.
+     */
+    private static boolean isPayerThrottle(ErrorCategory category) {
+        return category == ErrorCategory.VERIFICATION_CODE || category == ErrorCategory.LIMIT_EXCEEDED;
     }
 
     /** A token call is safe to repeat and has no order: what is not transient means the credentials were refused. */

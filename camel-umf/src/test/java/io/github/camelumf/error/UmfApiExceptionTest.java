@@ -93,6 +93,42 @@ class UmfApiExceptionTest {
         assertThat(e.getCategory()).isEqualTo(category);
     }
 
+    @ParameterizedTest(name = "{0} with HTTP {1} or 200 -> {2}")
+    @CsvSource({
+        "00202022, 409, UmfDuplicateOrderException, DUPLICATE",
+        "00200096, 409, UmfDuplicateOrderException, DUPLICATE",
+        "00060700, 400, UmfApiException, VALIDATION",
+        "00060710, 400, UmfSignatureRejectedException, SIGNATURE",
+        "00060760, 404, UmfApiException, ORDER_STATE",
+        "00060778, 404, UmfApiException, REFUND",
+        "00200083, 402, UmfDeclinedException, VERIFICATION_CODE",
+        "00060875, 402, UmfDeclinedException, CARD",
+        "00080707, 402, UmfDeclinedException, VERIFICATION_CODE",
+        "00080706, 429, UmfDeclinedException, VERIFICATION_CODE",
+        "00080557, 402, UmfDeclinedException, BANK_DECLINED",
+        "00060999, 500, UmfApiException, SYSTEM",
+        "00280703, 401, UmfAuthenticationException, AUTHENTICATION"
+    })
+    void refusalWithTheStatusOfSection14MapsLikeTheSameCodeWithHttp200(String code, int status, String type,
+                                                                      ErrorCategory category) {
+        UmfApiException withStatus = UmfApiException.of("payment/verify", status, code, null);
+        UmfApiException with200 = UmfApiException.of("payment/verify", 200, code, null);
+
+        assertThat(withStatus.getClass().getSimpleName()).isEqualTo(type);
+        assertThat(withStatus.getCategory()).isEqualTo(category);
+        assertThat(with200.getClass()).isEqualTo(withStatus.getClass());
+        assertThat(with200.getCategory()).isEqualTo(withStatus.getCategory());
+        assertThat(withStatus.getHttpStatus()).isEqualTo(status);
+    }
+
+    @Test
+    void http429WithoutAPayerThrottleCodeIsRateLimited() {
+        assertThat(UmfApiException.of("payment/get", 429, "00060999", null).getCategory())
+                .isEqualTo(ErrorCategory.RATE_LIMITED);
+        assertThat(UmfApiException.of("payment/get", 429, "00060700", null).getCategory())
+                .isEqualTo(ErrorCategory.RATE_LIMITED);
+    }
+
     @Test
     void everyCatalogCodeYieldsItsCategoryAndAMessageNamingIt() {
         List<String> wrong = new ArrayList<>();

@@ -17,9 +17,12 @@ import io.github.camelumf.error.UmfDeclinedException;
 import io.github.camelumf.error.UmfDuplicateOrderException;
 import io.github.camelumf.error.UmfPendingOutcomeException;
 import io.github.camelumf.error.UmfSignatureRejectedException;
+import io.github.camelumf.sandbox.SandboxBehaviour;
 import io.github.camelumf.security.InMemoryTokenStore;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import static io.github.camelumf.it.TestOrders.CARD_NUMBER;
 import static io.github.camelumf.it.TestOrders.CITIZEN_ID;
@@ -61,20 +64,54 @@ class ErrorMappingTest extends SandboxTestSupport {
                 .hasMessageContaining("(BANK_DECLINED, HTTP 200)");
     }
 
-    @Test
-    void secondPaymentWithTheSameMerchantReferenceIsADuplicateOrder() {
+    @ParameterizedTest(name = "refusals answered {0}")
+    @EnumSource(SandboxBehaviour.RefusalStatus.class)
+    void secondPaymentWithTheSameMerchantReferenceIsADuplicateOrderWithEitherStatus(
+            SandboxBehaviour.RefusalStatus refusalStatus) {
+        SANDBOX.behaviour().refusalStatus(refusalStatus);
         String order = order();
         call("umf:payment/create", order, Map.of());
 
         UmfApiException e = refusal(send("umf:payment/create", order, Map.of()));
 
         assertThat(e).isExactlyInstanceOf(UmfDuplicateOrderException.class);
-        assertThat(e.getRetCode()).isEqualTo("00131074");
+        assertThat(e.getRetCode()).isEqualTo("00202022");
         assertThat(e.getCategory()).isEqualTo(ErrorCategory.DUPLICATE);
         assertThat(e.getOperation()).isEqualTo("payment/create");
-        assertThat(e.getDescription()).isEqualTo("Duplicate order");
+        assertThat(e.getDescription()).startsWith("Duplicate order");
         assertThat(e.getRetMsg()).contains("mer_reference_id");
-        assertThat(e.getHttpStatus()).isEqualTo(SANDBOX.requests().get(SANDBOX.requests().size() - 1).responseStatus());
+        assertThat(e.getHttpStatus()).isEqualTo(refusalStatus == SandboxBehaviour.RefusalStatus.ALWAYS_200 ? 200 : 409)
+                .isEqualTo(SANDBOX.requests().get(SANDBOX.requests().size() - 1).responseStatus());
+    }
+
+    @ParameterizedTest(name = "refusals answered {0}")
+    @EnumSource(SandboxBehaviour.RefusalStatus.class)
+    void unknownPaymentIsAnOrderStateRefusalWithEitherStatus(SandboxBehaviour.RefusalStatus refusalStatus) {
+        SANDBOX.behaviour().refusalStatus(refusalStatus);
+
+        UmfApiException e = refusal(send("umf:payment/get", null,
+                Map.of(UmfConstants.PAYMENT_ID, "PAY_GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNBV")));
+
+        assertThat(e.getRetCode()).isEqualTo("00060760");
+        assertThat(e.getCategory()).isEqualTo(ErrorCategory.ORDER_STATE);
+        assertThat(e.getHttpStatus()).isEqualTo(refusalStatus == SandboxBehaviour.RefusalStatus.ALWAYS_200 ? 200 : 404);
+    }
+
+    @Test
+    void createRefusedByTheBankWithThePaymentObjectIsADeclineAndKeepsTheAnswer() {
+        SANDBOX.faults().nextCalls(1).onMethod("POST").onPath(CREATE_PATH).processThenRespondRetCode("00080557");
+
+        Exchange exchange = send("umf:payment/create?throwExceptionOnFailure=false", order(), Map.of());
+
+        assertThat(exchange.getException()).isNull();
+        assertThat(exchange.getMessage().getHeader(UmfConstants.RET_CODE)).isEqualTo("00080557");
+        JsonNode body = exchange.getMessage().getBody(JsonNode.class);
+        assertThat(body.path("payment").path("id").asText()).startsWith("PAY_");
+        SANDBOX.faults().nextCalls(1).onMethod("POST").onPath(CREATE_PATH).processThenRespondRetCode("00080557");
+        UmfApiException e = refusal(send("umf:payment/create", order(), Map.of()));
+        assertThat(e).isExactlyInstanceOf(UmfDeclinedException.class);
+        assertThat(e.getCategory()).isEqualTo(ErrorCategory.BANK_DECLINED);
+        assertThat(e.getHttpStatus()).isEqualTo(402);
     }
 
     @Test
@@ -85,14 +122,14 @@ class ErrorMappingTest extends SandboxTestSupport {
         Exchange exchange = send("umf:payment/create?throwExceptionOnFailure=false", order, Map.of());
 
         assertThat(exchange.getException()).isNull();
-        assertThat(exchange.getMessage().getHeader(UmfConstants.RET_CODE)).isEqualTo("00131074");
+        assertThat(exchange.getMessage().getHeader(UmfConstants.RET_CODE)).isEqualTo("00202022");
         assertThat(exchange.getMessage().getHeader(UmfConstants.RET_MSG, String.class)).contains("mer_reference_id");
         assertThat(exchange.getMessage().getHeader(UmfConstants.HTTP_STATUS, Integer.class))
                 .isEqualTo(SANDBOX.requests().get(SANDBOX.requests().size() - 1).responseStatus());
         assertThat(exchange.getMessage().getHeader(UmfConstants.PAYMENT_ID)).isNull();
         assertThat(exchange.getMessage().getBody()).isInstanceOf(JsonNode.class);
         JsonNode body = exchange.getMessage().getBody(JsonNode.class);
-        assertThat(body.path("meta").path("ret_code").asText()).isEqualTo("00131074");
+        assertThat(body.path("meta").path("ret_code").asText()).isEqualTo("00202022");
     }
 
     @Test
@@ -128,6 +165,39 @@ class ErrorMappingTest extends SandboxTestSupport {
             assertThat(e.getCategory()).isEqualTo(ErrorCategory.OUTCOME_UNKNOWN);
             assertThat(e).isInstanceOf(io.github.camelumf.error.UmfPendingOutcomeException.class);
         }
+    }
+
+    @ParameterizedTest(name = "refusals answered {0}")
+    @EnumSource(SandboxBehaviour.RefusalStatus.class)
+    void secondSmsCodeWithinAMinuteIsAVerificationCodeDeclineWithEitherStatus(
+            SandboxBehaviour.RefusalStatus refusalStatus) {
+        SANDBOX.behaviour().refusalStatus(refusalStatus);
+        String paymentId = call("umf:payment/create", order(), Map.of()).getMessage()
+                .getHeader(UmfConstants.PAYMENT_ID, String.class);
+        call("umf:payment/verify", TestOrders.cardPayer("CREDIT_CARD", null), Map.of(UmfConstants.PAYMENT_ID, paymentId));
+
+        UmfApiException e = refusal(send("umf:payment/verify", TestOrders.cardPayer("CREDIT_CARD", null),
+                Map.of(UmfConstants.PAYMENT_ID, paymentId)));
+
+        assertThat(e).isExactlyInstanceOf(UmfDeclinedException.class);
+        assertThat(e.getRetCode()).isEqualTo("00080706");
+        assertThat(e.getCategory()).isEqualTo(ErrorCategory.VERIFICATION_CODE);
+        assertThat(e.getHttpStatus()).isEqualTo(refusalStatus == SandboxBehaviour.RefusalStatus.ALWAYS_200 ? 200 : 429);
+    }
+
+    @Test
+    void cardOfAnUnknownBinIsACardDecline() {
+        String paymentId = call("umf:payment/create", order(), Map.of()).getMessage()
+                .getHeader(UmfConstants.PAYMENT_ID, String.class);
+
+        UmfApiException e = refusal(send("umf:payment/verify",
+                TestOrders.cardPayer("CREDIT_CARD", null).replace(CARD_NUMBER, "9999991234567890"),
+                Map.of(UmfConstants.PAYMENT_ID, paymentId)));
+
+        assertThat(e).isExactlyInstanceOf(UmfDeclinedException.class);
+        assertThat(e.getRetCode()).isEqualTo("00060875");
+        assertThat(e.getCategory()).isEqualTo(ErrorCategory.CARD);
+        assertThat(e.getHttpStatus()).isEqualTo(402);
     }
 
     @Test

@@ -10,6 +10,7 @@ import io.github.camelumf.error.UmfValidationException;
 import io.github.camelumf.model.PaymentWithRefundsResponse;
 import io.github.camelumf.model.Refund;
 import io.github.camelumf.model.RefundState;
+import io.github.camelumf.sandbox.SandboxBehaviour;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
@@ -21,7 +22,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RefundFlowTest extends SandboxTestSupport {
 
     @Test
-    void synchronousRefundSucceedsAtOnce() {
+    void synchronousRefundIsInProcessAsTheReferenceShowsUntilUmfSettlesIt() {
+        PaidPayment paid = payByCard("100.00");
+
+        Exchange refunded = call("umf:refund/create", TestOrders.refund(paid.reference, TestOrders.newReference(), "30.00", "CNY"),
+                Map.of(UmfConstants.PAYMENT_ID, paid.id));
+
+        Refund refund = refunded.getMessage().getBody(Refund.class);
+        assertThat(refund.getState()).isEqualTo(RefundState.REFUND_PROCESS);
+        assertThat(refunded.getMessage().getHeader(UmfConstants.STATE)).isEqualTo("REFUND_PROCESS");
+        SANDBOX.completeRefund(refund.getId());
+        Exchange done = call("umf:refund/get", null, Map.of(UmfConstants.REFUND_ID, refund.getId()));
+        assertThat(done.getMessage().getBody(Refund.class).getState()).isEqualTo(RefundState.REFUND_SUCCESS);
+    }
+
+    @Test
+    void synchronousRefundSucceedsAtOnceWhenUmfSettlesItImmediately() {
+        SANDBOX.behaviour().synchronousRefunds(SandboxBehaviour.SynchronousRefunds.SUCCESS);
         PaidPayment paid = payByCard("100.00");
 
         Exchange refunded = call("umf:refund/create", TestOrders.refund(paid.reference(), TestOrders.newReference(), "30.00", "CNY"),
@@ -41,7 +58,8 @@ class RefundFlowTest extends SandboxTestSupport {
         Exchange accepted = call("umf:refund/async", TestOrders.refund(paid.reference(), TestOrders.newReference(), "40.00", "CNY"),
                 Map.of(UmfConstants.PAYMENT_ID, paid.id()));
         Refund refund = accepted.getMessage().getBody(Refund.class);
-        assertThat(refund.getState()).isEqualTo(RefundState.REFUND_PROCESS);
+        assertThat(refund.getState()).as("3.11 answers no state").isNull();
+        assertThat(refund.getId()).startsWith("REFUND_");
 
         Exchange pending = call("umf:refund/get", null, Map.of(UmfConstants.REFUND_ID, refund.getId()));
         assertThat(pending.getMessage().getBody(Refund.class).getState()).isEqualTo(RefundState.REFUND_PROCESS);

@@ -12,8 +12,11 @@ import java.util.concurrent.TimeUnit;
 
 import io.github.camelumf.UmfConstants;
 import io.github.camelumf.sandbox.RecordedRequest;
+import io.github.camelumf.sandbox.SandboxBehaviour;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,8 +45,10 @@ class TokenLifecycleTest extends SandboxTestSupport {
         assertThat(SANDBOX.sandbox().tokensIssued() - before).isEqualTo(1);
     }
 
-    @Test
-    void expiredTokenIsRefreshedOnceAndCallRepeated() {
+    @ParameterizedTest(name = "refusals answered {0}")
+    @EnumSource(SandboxBehaviour.RefusalStatus.class)
+    void expiredTokenIsRefreshedOnceAndCallRepeated(SandboxBehaviour.RefusalStatus refusalStatus) {
+        SANDBOX.behaviour().refusalStatus(refusalStatus);
         String paymentId = createPayment();
         int before = SANDBOX.sandbox().tokensIssued();
         SANDBOX.sandbox().disableCurrentToken();
@@ -56,6 +61,8 @@ class TokenLifecycleTest extends SandboxTestSupport {
         List<RecordedRequest> gets = apiCalls();
         assertThat(gets).hasSize(2);
         assertThat(gets.get(0).retCode()).isEqualTo("00280703");
+        assertThat(gets.get(0).responseStatus())
+                .isEqualTo(refusalStatus == SandboxBehaviour.RefusalStatus.ALWAYS_200 ? 200 : 401);
         assertThat(gets.get(1).retCode()).isEqualTo("0000");
         assertThat(gets.get(0).header("Authorization")).isNotEqualTo(gets.get(1).header("Authorization"));
     }
@@ -109,8 +116,11 @@ class TokenLifecycleTest extends SandboxTestSupport {
         assertThat(exchange.getException()).isInstanceOf(io.github.camelumf.error.UmfAuthenticationException.class);
     }
 
-    @Test
-    void wrongClientSecretFailsWithAnAuthenticationErrorThatDoesNotShowTheSecret() {
+    @ParameterizedTest(name = "refusals answered {0}")
+    @EnumSource(SandboxBehaviour.RefusalStatus.class)
+    void wrongClientSecretFailsWithAnAuthenticationErrorThatDoesNotShowTheSecret(
+            SandboxBehaviour.RefusalStatus refusalStatus) {
+        SANDBOX.behaviour().refusalStatus(refusalStatus);
         String uri = "umf:payment/get?paymentId=PAY_X&clientSecret=RAW(not-the-secret-42)";
         Exchange exchange = send(uri, null, Map.of());
 

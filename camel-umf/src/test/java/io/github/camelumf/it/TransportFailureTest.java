@@ -72,7 +72,7 @@ class TransportFailureTest extends SandboxTestSupport {
         // repeating blindly would have created the payment twice: UMF already holds it
         Exchange repeated = send("umf:payment/create", order, Map.of());
         assertThat(repeated.getException()).isInstanceOf(UmfDuplicateOrderException.class);
-        assertThat(((UmfDuplicateOrderException) repeated.getException()).getRetCode()).isEqualTo("00131074");
+        assertThat(((UmfDuplicateOrderException) repeated.getException()).getRetCode()).isEqualTo("00202022");
     }
 
     @Test

@@ -63,6 +63,15 @@ public final class Ids {
     }
 
     /** {@code n} random digits. */
+    /**
+     * The verifying department's pay trace of a paid payment (3.8 {@code verify_department_pay_trace}, 30 digits as
+     * the reference's {@code 102019060355554000043808000000}): stable for the payment.
+     */
+    static String payTrace(Instant paidAt, String paymentId) {
+        long hash = Math.floorMod((long) paymentId.hashCode() * 2_654_435_761L, 1_000_000_000_000L);
+        return "10" + Times.date(paidAt) + String.format(java.util.Locale.ROOT, "%020d", hash);
+    }
+
     public static String digits(int n) {
         StringBuilder sb = new StringBuilder(n);
         for (int i = 0; i < n; i++) {

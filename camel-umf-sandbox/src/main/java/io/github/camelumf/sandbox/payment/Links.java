@@ -72,14 +72,26 @@ public final class Links {
         return links;
     }
 
-    /** Links of a paid payment (3.7, 3.8). */
-    public ArrayNode paid(Payment payment) {
+    /** Links of an execution answer (3.7): self, apply_to_customs, refund, asynchronous_refund, apply_to_ciq. */
+    public ArrayNode executed(Payment payment) {
         String p = "/payments/payment/" + payment.id();
         ArrayNode links = JsonNodeFactory.instance.arrayNode();
         add(links, "self", "GET", p);
         add(links, "apply_to_customs", "POST", p + "/apply_to_customs");
         add(links, "refund", "POST", p + "/refund");
         add(links, "asynchronous_refund", "POST", p + "/asynchronous_refund");
+        add(links, "apply_to_ciq", "POST", p + "/apply_to_ciq");
+        return links;
+    }
+
+    /** Links of a paid payment (3.8 notification): those of 3.7 and self_payment_refund. */
+    public ArrayNode paid(Payment payment) {
+        String p = "/payments/payment/" + payment.id();
+        ArrayNode links = JsonNodeFactory.instance.arrayNode();
+        add(links, "self", "GET", p);
+        add(links, "refund", "POST", p + "/refund");
+        add(links, "asynchronous_refund", "POST", p + "/asynchronous_refund");
+        add(links, "apply_to_customs", "POST", p + "/apply_to_customs");
         add(links, "apply_to_ciq", "POST", p + "/apply_to_ciq");
         add(links, "self_payment_refund", "GET", p + "/self_payment_refund");
         return links;
@@ -98,7 +110,14 @@ public final class Links {
         return links;
     }
 
-    /** Links of a refund (3.10, 3.11). */
+    /** Links of a synchronous refund (3.10): self. */
+    public ArrayNode refundSelf(Refund refund) {
+        ArrayNode links = JsonNodeFactory.instance.arrayNode();
+        add(links, "self", "GET", "/payments/refund/" + refund.id());
+        return links;
+    }
+
+    /** Links of an asynchronous refund (3.11) and its notification (3.49): parent_payment, self. */
     public ArrayNode refund(Refund refund) {
         ArrayNode links = JsonNodeFactory.instance.arrayNode();
         add(links, "parent_payment", "GET", "/payments/payment/" + refund.payment().id());

@@ -72,13 +72,20 @@ final class PayerViews {
                         + PREPAY.format(now) + Ids.hex(18) + "&package=" + Ids.digits(10);
                 String encoded = URLEncoder.encode(h5, StandardCharsets.UTF_8);
                 ObjectNode wechatH5 = info.putObject("wechat_H5");
-                wechatH5.put("wechat_h5_url", encoded);
                 wechatH5.put("wechat_H5_url", encoded);
                 info.put("phone", phone);
                 break;
             default:
                 if (requestInfo != null && requestInfo.isObject()) {
                     info.setAll(((ObjectNode) requestInfo).deepCopy());
+                }
+                if (info.get("bank_card") instanceof ObjectNode) {
+                    ObjectNode sentCard = (ObjectNode) info.get("bank_card");
+                    for (String member : new String[] {"valid_date", "number", "cvv2"}) {
+                        if (!sentCard.has(member)) {
+                            sentCard.put(member, "");
+                        }
+                    }
                 }
                 if (requestPayer.hasNonNull("enterprise_qualification")) {
                     view.set("enterprise_qualification", requestPayer.get("enterprise_qualification").deepCopy());

@@ -32,6 +32,7 @@ public final class Payment {
     private int wrongCodes;
     private String verifiedCardNumber;
     private Instant executedAt;
+    private final List<Instant> smsSentAt = new ArrayList<>();
 
     Payment(String id, PaymentKind kind, String paymentMethod, ObjectNode payerView, ObjectNode order, Money amount,
             String merReferenceId, Instant createdAt, Instant expiresAt, ObjectNode extras) {
@@ -102,7 +103,19 @@ public final class Payment {
         return executedAt;
     }
 
+    /** How many SMS codes were sent in all, and how many since {@code since}. */
+    synchronized int[] smsCodesSent(Instant since) {
+        int recent = 0;
+        for (Instant sent : smsSentAt) {
+            if (sent.isAfter(since)) {
+                recent++;
+            }
+        }
+        return new int[] {smsSentAt.size(), recent};
+    }
+
     synchronized void issueSmsCode(String code, String cardNumber, Instant now) {
+        smsSentAt.add(now);
         smsCode = code;
         smsIssuedAt = now;
         wrongCodes = 0;

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelumf.sandbox.SandboxBehaviour;
 import io.github.camelumf.sandbox.SandboxClock;
+import io.github.camelumf.sandbox.rules.BankNames;
 import io.github.camelumf.sandbox.rules.ApiError;
 import io.github.camelumf.sandbox.rules.CardDataRules;
 import io.github.camelumf.sandbox.rules.Money;
@@ -28,14 +30,19 @@ public final class PaymentService {
     public static final int MAX_WRONG_CODES = 5;
     /** How long an SMS code stays valid ({@code 00080722} afterwards). */
     public static final Duration SMS_CODE_LIFETIME = Duration.ofMinutes(5);
+    /** The window of {@link SandboxBehaviour#smsCodesPerMinute()}. */
+    public static final Duration SMS_THROTTLE_WINDOW = Duration.ofMinutes(1);
 
     private final PaymentStore store;
     private final Ids ids;
     private final SandboxClock clock;
     private final Links links;
     private final PaymentEvents events;
+    private final SandboxBehaviour behaviour;
 
-    public PaymentService(PaymentStore store, Ids ids, SandboxClock clock, Links links, PaymentEvents events) {
+    public PaymentService(PaymentStore store, Ids ids, SandboxClock clock, Links links, PaymentEvents events,
+                          SandboxBehaviour behaviour) {
+        this.behaviour = behaviour;
         this.store = store;
         this.ids = ids;
         this.clock = clock;
@@ -45,7 +52,7 @@ public final class PaymentService {
 
     /** POST /payments/payment: returns the members {@code payment} and {@code links}. */
     public ObjectNode create(ObjectNode body) {
-        PaymentCreateRules.CreateRequest request = PaymentCreateRules.check(body);
+        PaymentCreateRules.CreateRequest request = PaymentCreateRules.check(body, behaviour.lenientLengths());
         Instant now = clock.instant();
         String id = ids.paymentId(now);
         store.reservePaymentReference(request.merReferenceId(), id);
@@ -56,8 +63,8 @@ public final class PaymentService {
             }
         }
         Payment payment = new Payment(id, request.kind(), request.payer().get("payment_method").asText(),
-                PayerViews.created(request.kind(), request.payer(), now), normaliseOrder(request.order(),
-                request.amount()), request.amount(), request.merReferenceId(), now,
+                PayerViews.created(request.kind(), request.payer(), now), withSubReferences(request.order()),
+                request.amount(), request.merReferenceId(), now,
                 now.plus(Duration.ofMinutes(request.expireMinutes())), extras);
         store.add(payment);
         ObjectNode result = JsonNodeFactory.instance.objectNode();
@@ -66,14 +73,31 @@ public final class PaymentService {
         return result;
     }
 
-    /** POST /payments/payment/{id}/verify: sends (records) a new SMS code. */
+    /**
+     * POST /payments/payment/{id}/verify: sends (records) a new SMS code. A card whose BIN the sandbox does not
+     * know answers {@code 00060875} (unless {@link SandboxBehaviour#acceptUnknownCardBins()}); more SMS codes for
+     * the payment than {@link SandboxBehaviour#smsCodesPerOrder()} answer {@code 00080707}, more within one minute
+     * than {@link SandboxBehaviour#smsCodesPerMinute()} {@code 00080706}.
+     */
     public ObjectNode verify(String paymentId, ObjectNode body, Map<String, String> decrypted) {
         Payment payment = store.payment(paymentId);
         requireCard(payment, "SMS verification");
         CardDataRules.CardData card = CardDataRules.checkForVerify(body, payment.paymentMethod(), decrypted);
+        if (card.cardNumber() != null && !behaviour.acceptUnknownCardBins()
+                && BankNames.bankOfCard(card.cardNumber()) == null) {
+            throw new ApiError(RetCode.CARD_BIN_UNKNOWN, CardDataRules.BANK_CARD + ".number has a BIN the sandbox"
+                    + " does not know");
+        }
         Instant now = clock.instant();
         synchronized (payment) {
             requireWaiting(payment, now);
+            int[] sent = payment.smsCodesSent(now.minus(SMS_THROTTLE_WINDOW));
+            if (behaviour.smsCodesPerOrder() > 0 && sent[0] >= behaviour.smsCodesPerOrder()) {
+                throw new ApiError(RetCode.SMS_TOO_MANY_FOR_ORDER, null);
+            }
+            if (behaviour.smsCodesPerMinute() > 0 && sent[1] >= behaviour.smsCodesPerMinute()) {
+                throw new ApiError(RetCode.SMS_TOO_OFTEN, null);
+            }
             payment.issueSmsCode(ids.smsCode(), card.cardNumber(), now);
         }
         ObjectNode result = JsonNodeFactory.instance.objectNode();
@@ -115,29 +139,31 @@ public final class PaymentService {
         }
         ObjectNode result = JsonNodeFactory.instance.objectNode();
         result.set("payment", PaymentView.executed(payment, now));
-        result.set("links", links.paid(payment));
+        result.set("links", links.executed(payment));
         events.paymentFinished(payment);
         return result;
     }
 
-    /** GET /payments/payment/{id}. */
+    /** GET /payments/payment/{id}: {@code payment} without links, {@code meta.error_code} "" (3.9). */
     public ObjectNode get(String paymentId) {
         Payment payment = store.payment(paymentId);
         Instant now = clock.instant();
         ObjectNode result = JsonNodeFactory.instance.objectNode();
+        ObjectNode meta = result.putObject("meta");
+        meta.put("error_code", "");
+        meta.put("ret_msg", RetCode.SUCCESS.message());
+        meta.put("ret_code", RetCode.SUCCESS.code());
         result.set("payment", PaymentView.queried(payment, now));
-        result.set("links", links.forState(payment, payment.state(now)));
         return result;
     }
 
-    /** GET /payments/payment/{id}/self_payment_refund. */
+    /** GET /payments/payment/{id}/self_payment_refund: {@code payment} and {@code refund}, no links (3.13). */
     public ObjectNode getWithRefunds(String paymentId) {
         Payment payment = store.payment(paymentId);
         Instant now = clock.instant();
         ObjectNode result = JsonNodeFactory.instance.objectNode();
-        result.set("payment", PaymentView.queried(payment, now));
+        result.set("payment", PaymentView.queriedWithRefunds(payment, now));
         result.set("refund", PaymentView.refundList(payment, now));
-        result.set("links", links.forState(payment, payment.state(now)));
         return result;
     }
 
@@ -183,8 +209,13 @@ public final class PaymentService {
     public ObjectNode snapshot(String paymentId) {
         Payment payment = known(paymentId);
         Instant now = clock.instant();
-        ObjectNode node = PaymentView.queried(payment, now);
-        node.set("refund", PaymentView.refundList(payment, now));
+        ObjectNode node = PaymentView.snapshot(payment, now);
+        ObjectNode refunds = PaymentView.refundList(payment, now);
+        int index = 0;
+        for (Refund refund : payment.refunds()) {
+            ((ObjectNode) refunds.get("refund_infos").get(index++)).put("id", refund.id());
+        }
+        node.set("refund", refunds);
         return node;
     }
 
@@ -233,36 +264,26 @@ public final class PaymentService {
         if (sentCard.isObject()) {
             info.set("bank_card", sentCard.deepCopy());
         }
-        ObjectNode agreement = info.putObject("payer_agreement");
-        agreement.put("usr_busi_agreement_id", ids.businessAgreementId(now));
-        agreement.put("usr_pay_agreement_id", ids.payAgreementId(now));
+        if (requestPayer.hasNonNull("external_customer_id")) {
+            // an agreement is signed for the merchant's customer (3.7); without one, none is (2.2 non-contractual)
+            ObjectNode agreement = info.putObject("payer_agreement");
+            agreement.put("usr_busi_agreement_id", ids.businessAgreementId(now));
+            agreement.put("usr_pay_agreement_id", ids.payAgreementId(now));
+        } else {
+            info.remove("payer_agreement");
+        }
     }
 
-    private ObjectNode normaliseOrder(ObjectNode requestOrder, Money amount) {
+    /** The order as sent, with a generated {@code mer_sub_reference_id} where a sub-order has none. */
+    private ObjectNode withSubReferences(ObjectNode requestOrder) {
         ObjectNode order = requestOrder.deepCopy();
-        order.set("amount", amount.toJson());
-        JsonNode subOrders = order.get("sub_orders");
-        for (JsonNode sub : subOrders) {
+        for (JsonNode sub : order.get("sub_orders")) {
             ObjectNode subOrder = (ObjectNode) sub;
             if (!subOrder.hasNonNull("mer_sub_reference_id")
                     || subOrder.get("mer_sub_reference_id").asText().isEmpty()) {
                 subOrder.put("mer_sub_reference_id", ids.subReferenceId());
             }
-            normaliseAmount(subOrder);
-            JsonNode items = subOrder.get("items");
-            if (items instanceof ArrayNode) {
-                for (JsonNode item : items) {
-                    normaliseAmount((ObjectNode) item);
-                }
-            }
         }
         return order;
-    }
-
-    static void normaliseAmount(ObjectNode holder) {
-        ObjectNode amount = (ObjectNode) holder.get("amount");
-        JsonNode total = amount.get("total");
-        String text = total.isNumber() ? total.decimalValue().toPlainString() : total.asText().trim();
-        amount.put("total", new java.math.BigDecimal(text).setScale(2).toPlainString());
     }
 }

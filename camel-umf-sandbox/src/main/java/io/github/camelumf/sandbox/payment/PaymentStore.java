@@ -14,17 +14,17 @@ public final class PaymentStore {
     private final Map<String, Refund> refunds = new ConcurrentHashMap<>();
     private final Map<String, String> refundReferences = new ConcurrentHashMap<>();
 
-    /** Reserves a payment mer_reference_id for {@code paymentId}; {@code 00131074} when it was used before. */
+    /** Reserves a payment mer_reference_id for {@code paymentId}; {@code 00202022} when it was used before. */
     void reservePaymentReference(String merReferenceId, String paymentId) {
         if (paymentReferences.putIfAbsent(merReferenceId, paymentId) != null) {
             throw new ApiError(RetCode.DUPLICATE_ORDER, "order.mer_reference_id was already used");
         }
     }
 
-    /** Reserves a refund mer_reference_id for {@code refundId}; {@code 00131074} when it was used before. */
+    /** Reserves a refund mer_reference_id for {@code refundId}; {@code 00200096} when it was used before. */
     void reserveRefundReference(String merReferenceId, String refundId) {
         if (refundReferences.putIfAbsent(merReferenceId, refundId) != null) {
-            throw new ApiError(RetCode.DUPLICATE_ORDER, "refund_info.mer_reference_id was already used");
+            throw new ApiError(RetCode.DUPLICATE_REFUND, "refund_info.mer_reference_id was already used");
         }
     }
 

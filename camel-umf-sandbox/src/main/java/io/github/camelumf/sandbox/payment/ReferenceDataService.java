@@ -28,7 +28,7 @@ public final class ReferenceDataService {
         this.clock = clock;
     }
 
-    /** GET /bank?type=CREDIT_CARD|DEBIT_CARD: {@code banks}. */
+    /** GET /bank?type=CREDIT_CARD|DEBIT_CARD: {@code banks} {name_zh, types, code, logo_url, name} (3.1). */
     public ObjectNode banks(String type) {
         List<String> codes;
         if ("CREDIT_CARD".equals(type)) {
@@ -41,7 +41,9 @@ public final class ReferenceDataService {
         ObjectNode result = JsonNodeFactory.instance.objectNode();
         ArrayNode banks = result.putArray("banks");
         for (String code : codes) {
-            banks.add(bank(code, type));
+            ObjectNode bank = bank(code, type);
+            bank.remove("is_support");
+            banks.add(bank);
         }
         return result;
     }
@@ -96,6 +98,7 @@ public final class ReferenceDataService {
 
     private static ObjectNode bank(String code, String type) {
         ObjectNode bank = JsonNodeFactory.instance.objectNode();
+        bank.put("name_zh", BankNames.nameZh(code));
         bank.putArray("types").add(type);
         bank.put("code", code);
         bank.put("logo_url", "");

@@ -22,7 +22,7 @@ public final class Refund {
     private boolean announced;
 
     Refund(String id, Payment payment, String merReferenceId, Money amount, ObjectNode refundInfo, String notifyUrl,
-           Instant createdAt, boolean async, Duration autoCompleteAfter) {
+           Instant createdAt, boolean async, Duration autoCompleteAfter, boolean settledAtOnce) {
         this.id = id;
         this.payment = payment;
         this.merReferenceId = merReferenceId;
@@ -31,8 +31,9 @@ public final class Refund {
         this.notifyUrl = notifyUrl;
         this.createdAt = createdAt;
         this.async = async;
-        this.autoCompleteAfter = async ? autoCompleteAfter : null;
-        this.state = async ? RefundState.REFUND_PROCESS : RefundState.REFUND_SUCCESS;
+        this.autoCompleteAfter = settledAtOnce ? null : autoCompleteAfter;
+        this.state = settledAtOnce ? RefundState.REFUND_SUCCESS : RefundState.REFUND_PROCESS;
+        this.announced = settledAtOnce;
     }
 
     public String id() {
@@ -51,7 +52,7 @@ public final class Refund {
         return amount;
     }
 
-    /** The refund_info as the merchant sent it, amounts normalised. */
+    /** The refund_info as the merchant sent it. */
     public ObjectNode refundInfo() {
         return refundInfo;
     }
@@ -64,17 +65,19 @@ public final class Refund {
         return createdAt;
     }
 
-    /** Whether it was created by {@code asynchronous_refund} (only those are notified, 3.49). */
+    /** Whether it was created by {@code asynchronous_refund}. */
     public boolean async() {
         return async;
     }
 
     /**
-     * True exactly once: when this asynchronous refund has its result at {@code now} and was not announced before.
+     * True exactly once: when this refund, answered REFUND_PROCESS when created (every asynchronous one, and a
+     * synchronous one unless the sandbox settles those at once), has its result at {@code now} and was not announced
+     * before (3.10: UMF notifies the merchant when a REFUND_PROCESS refund is done).
      */
     public boolean claimAnnouncement(Instant now) {
         synchronized (payment) {
-            if (!async || announced || state(now) == RefundState.REFUND_PROCESS) {
+            if (announced || state(now) == RefundState.REFUND_PROCESS) {
                 return false;
             }
             announced = true;

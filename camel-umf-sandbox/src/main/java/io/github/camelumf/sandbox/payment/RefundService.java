@@ -3,6 +3,7 @@ package io.github.camelumf.sandbox.payment;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelumf.sandbox.SandboxBehaviour;
 import io.github.camelumf.sandbox.SandboxClock;
 import io.github.camelumf.sandbox.rules.ApiError;
 import io.github.camelumf.sandbox.rules.RefundRules;
@@ -16,8 +17,9 @@ import java.util.Set;
 
 /**
  * Refunds (3.10-3.12): only of TRADE_SUCCESS payments, in the payment's currency, never more in total (processing
- * plus successful refunds) than the payment; synchronous ones succeed at once, asynchronous ones stay
- * REFUND_PROCESS until completed (by the test, or by themselves after the configured delay).
+ * plus successful refunds) than the payment. Asynchronous ones, and synchronous ones unless
+ * {@link SandboxBehaviour#synchronousRefunds()} is SUCCESS, stay REFUND_PROCESS until completed (by the test, or by
+ * themselves after the configured delay) and are then notified.
  */
 public final class RefundService {
 
@@ -27,10 +29,12 @@ public final class RefundService {
     private final Links links;
     private final Duration asyncAutoComplete;
     private final PaymentEvents events;
+    private final SandboxBehaviour behaviour;
 
     /** {@code asyncAutoComplete} null: asynchronous refunds wait for {@link #complete(String)}. */
     public RefundService(PaymentStore store, Ids ids, SandboxClock clock, Links links, Duration asyncAutoComplete,
-                         PaymentEvents events) {
+                         PaymentEvents events, SandboxBehaviour behaviour) {
+        this.behaviour = behaviour;
         this.store = store;
         this.ids = ids;
         this.clock = clock;
@@ -44,7 +48,11 @@ public final class RefundService {
         RefundRules.RefundRequest request = RefundRules.check(body);
         Payment payment = store.payment(paymentId);
         Refund refund = create(payment, request, request.merReferenceId(), async);
-        return result(refund, clock.instant());
+        ObjectNode result = JsonNodeFactory.instance.objectNode();
+        result.set("refund", async ? PaymentView.asyncRefundCreated(refund)
+                : PaymentView.refundCreated(refund, clock.instant()));
+        result.set("links", async ? links.refund(refund) : links.refundSelf(refund));
+        return result;
     }
 
     /**
@@ -78,16 +86,19 @@ public final class RefundService {
                         + payment.amount().totalText());
             }
             refund = new Refund(refundId, payment, merRefundReference, request.amount(),
-                    normalise(request.refundInfo()), request.notifyUrl(), now, async, asyncAutoComplete);
+                    request.refundInfo().deepCopy(), request.notifyUrl(), now, async, asyncAutoComplete,
+                    !async && behaviour.synchronousRefunds() == SandboxBehaviour.SynchronousRefunds.SUCCESS);
             payment.addRefund(refund);
             store.add(refund);
         }
         return refund;
     }
 
-    /** GET /payments/refund/{id}. */
+    /** GET /payments/refund/{id}: {@code refund} {id, state}, no links (3.12). */
     public ObjectNode get(String refundId) {
-        return result(store.refund(refundId), clock.instant());
+        ObjectNode result = JsonNodeFactory.instance.objectNode();
+        result.set("refund", PaymentView.refundQueried(store.refund(refundId), clock.instant()));
+        return result;
     }
 
     /** An asynchronous refund completes: REFUND_PROCESS to REFUND_SUCCESS. */
@@ -140,13 +151,6 @@ public final class RefundService {
         }
     }
 
-    private ObjectNode result(Refund refund, Instant now) {
-        ObjectNode result = JsonNodeFactory.instance.objectNode();
-        result.set("refund", PaymentView.refund(refund, now));
-        result.set("links", links.refund(refund));
-        return result;
-    }
-
     private static void checkSubOrders(Payment payment, RefundRules.RefundRequest request) {
         Set<String> known = new HashSet<>();
         for (JsonNode sub : payment.order().get("sub_orders")) {
@@ -158,17 +162,5 @@ public final class RefundService {
                         "refund_info.sub_orders mer_sub_reference_id must be a sub-order of the payment");
             }
         }
-    }
-
-    private static ObjectNode normalise(ObjectNode refundInfo) {
-        ObjectNode info = refundInfo.deepCopy();
-        PaymentService.normaliseAmount(info);
-        JsonNode subOrders = info.get("sub_orders");
-        if (subOrders != null && subOrders.isArray()) {
-            for (JsonNode sub : subOrders) {
-                PaymentService.normaliseAmount((ObjectNode) sub);
-            }
-        }
-        return info;
     }
 }

@@ -2,7 +2,8 @@ package io.github.camelumf.sandbox.rules;
 
 /**
  * A refusal the sandbox answers instead of a result: a {@link RetCode}, a detail naming the field and the rule
- * (never a value), and the HTTP status (200 for UMF's usual business refusals).
+ * (never a value), and the HTTP status: 0 (the usual case) lets {@code RefusalStatuses} pick the status of the
+ * code's class, as set by {@code SandboxBehaviour}.
  */
 public final class ApiError extends RuntimeException {
 
@@ -12,7 +13,7 @@ public final class ApiError extends RuntimeException {
     private final int httpStatus;
 
     public ApiError(RetCode code, String detail) {
-        this(code.code(), detail == null ? code.message() : code.message() + " " + detail, 200);
+        this(code.code(), detail == null ? code.message() : code.message() + " " + detail, 0);
     }
 
     public ApiError(String retCode, String retMsg, int httpStatus) {
@@ -43,6 +44,7 @@ public final class ApiError extends RuntimeException {
         return getMessage();
     }
 
+    /** The status fixed for this refusal, or 0 for the status of its code's class. */
     public int httpStatus() {
         return httpStatus;
     }

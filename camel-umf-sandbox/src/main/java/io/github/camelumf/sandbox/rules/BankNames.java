@@ -104,4 +104,18 @@ public final class BankNames {
     public static String bankOfCard(String cardNumber) {
         return cardNumber.length() < 6 ? null : BINS.get(cardNumber.substring(0, 6));
     }
+
+    private static final Map<String, String> NAMES_ZH = Map.ofEntries(
+            Map.entry("ICBC", "工商银行"), Map.entry("CCB", "建设银行"), Map.entry("ABC", "农业银行"),
+            Map.entry("BOC", "中国银行"), Map.entry("CMB", "招商银行"), Map.entry("COMM", "交通银行"),
+            Map.entry("CITIC", "中信银行"), Map.entry("CEB", "光大银行"), Map.entry("CMBC", "民生银行"),
+            Map.entry("SPDB", "浦发银行"), Map.entry("CIB", "兴业银行"), Map.entry("SPAB", "平安银行"),
+            Map.entry("GDB", "广发银行"), Map.entry("PSBC", "邮储银行"), Map.entry("HXB", "华夏银行"),
+            Map.entry("SHB", "上海银行"), Map.entry("BJB", "北京银行"), Map.entry("NJCB", "南京银行"),
+            Map.entry("BOCD", "成都银行"), Map.entry("BEA", "东亚银行"));
+
+    /** The Chinese name of a bank (3.1 {@code name_zh}) for the main banks, "" for the others. */
+    public static String nameZh(String code) {
+        return NAMES_ZH.getOrDefault(code, "");
+    }
 }

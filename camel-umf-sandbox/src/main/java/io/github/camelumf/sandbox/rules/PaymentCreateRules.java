@@ -21,6 +21,8 @@ public final class PaymentCreateRules {
 
     public static final Pattern MER_REFERENCE_ID = Pattern.compile("[0-9A-Za-z_-]{4,32}");
     static final Pattern MER_SUB_REFERENCE_ID = Pattern.compile("[0-9A-Za-z_-]{4,16}");
+    /** The relaxed rule of {@code SandboxBehaviour.lenientLengths()}: the reference's samples 2.3 and 2.8 send 19-20. */
+    static final Pattern MER_SUB_REFERENCE_ID_LENIENT = Pattern.compile("[0-9A-Za-z_-]{4,32}");
     static final Pattern DATE = Pattern.compile("\\d{8}");
     static final Pattern EXPIRE_MINUTES = Pattern.compile("[1-9]\\d{0,5}");
     static final Pattern BANK_CODE = Pattern.compile("[A-Z]{2,10}");
@@ -45,8 +47,16 @@ public final class PaymentCreateRules {
     private PaymentCreateRules() {
     }
 
-    /** Checks a creation request body; returns what the payment is built from. */
+    /** Checks a creation request body with the length rules of section 5; returns what the payment is built from. */
     public static CreateRequest check(ObjectNode body) {
+        return check(body, false);
+    }
+
+    /**
+     * Checks a creation request body; {@code lenientLengths} allows {@code mer_sub_reference_id} 4 to 32 characters
+     * instead of 4 to 16.
+     */
+    public static CreateRequest check(ObjectNode body, boolean lenientLengths) {
         ObjectNode payer = JsonFields.object(body, "payer", "payer");
         PaymentKind kind = PaymentMethodTable.classify(
                 JsonFields.text(payer, "payment_method", "payer.payment_method"),
@@ -63,7 +73,7 @@ public final class PaymentCreateRules {
                 "must be 1 to 32 characters");
         String expire = JsonFields.optionalMatching(order, "expire_time", "order.expire_time", EXPIRE_MINUTES,
                 "must be a number of minutes");
-        checkSubOrders(order, amount);
+        checkSubOrders(order, amount, lenientLengths);
 
         JsonFields.optionalMatching(body, "notify_url", "notify_url", TEXT_1_128, "must be 1 to 128 characters");
         JsonFields.optionalMatching(body, "ret_url", "ret_url", TEXT_1_128, "must be 1 to 128 characters");
@@ -117,7 +127,7 @@ public final class PaymentCreateRules {
         }
     }
 
-    private static void checkSubOrders(ObjectNode order, Money amount) {
+    private static void checkSubOrders(ObjectNode order, Money amount, boolean lenientLengths) {
         JsonNode node = order.get("sub_orders");
         if (node == null || node.isNull() || (node.isArray() && node.isEmpty())) {
             throw ApiError.invalid("order.sub_orders", "is required (at least one sub_order)");
@@ -135,7 +145,9 @@ public final class PaymentCreateRules {
                 throw ApiError.invalid(path, "must be a JSON object");
             }
             String subId = JsonFields.optionalMatching(sub, "mer_sub_reference_id", path + ".mer_sub_reference_id",
-                    MER_SUB_REFERENCE_ID, "must be 4 to 16 letters, digits, '-' or '_'");
+                    lenientLengths ? MER_SUB_REFERENCE_ID_LENIENT : MER_SUB_REFERENCE_ID,
+                    lenientLengths ? "must be 4 to 32 letters, digits, '-' or '_'"
+                            : "must be 4 to 16 letters, digits, '-' or '_'");
             if (subId != null && !subIds.add(subId)) {
                 throw ApiError.invalid(path + ".mer_sub_reference_id", "must be unique within the order");
             }

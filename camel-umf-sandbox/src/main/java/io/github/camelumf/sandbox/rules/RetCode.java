@@ -1,8 +1,8 @@
 package io.github.camelumf.sandbox.rules;
 
 /**
- * The UMF return codes the sandbox answers with (reference appendix 8, plus {@code 00131074} for a duplicate order
- * as fixed by the operation catalog). Each constant carries the appendix description, used as {@code ret_msg}.
+ * The UMF return codes the sandbox answers with (reference appendix 8 and the error table of 3.6). Each constant
+ * carries the reference's description, used as {@code ret_msg}.
  */
 public enum RetCode {
     SUCCESS("0000", "successful transaction"),
@@ -12,7 +12,8 @@ public enum RetCode {
     REGEX_MISMATCH("00280702", "Input data doesn't meet regular expressions."),
     TOKEN_INVALID("00280703", "Data Token is expired checksum does not pass."),
     AUTHENTICATION_FAILED("00284001", "Authentication failed."),
-    DUPLICATE_ORDER("00131074", "Duplicate order."),
+    DUPLICATE_ORDER("00202022", "Duplicate order, information in sub-order and original order not match."),
+    DUPLICATE_REFUND("00200096", "Refund is processed and not accept duplicate application."),
     PAYMENT_NOT_EXISTS("00060760", "Payment not exists."),
     ORDER_EXPIRED("00060762", "Order expired, please order again."),
     ALREADY_PAID("00060780", "Payment success. No need to pay again."),
@@ -24,6 +25,10 @@ public enum RetCode {
     SMS_CODE_INCORRECT("00200083", "Validation code incorrect."),
     SMS_CODE_TOO_MANY_ERRORS("00200084", "Exceed the limitation times of incorrect validation code."),
     SMS_CODE_EXPIRED("00080722", "Verification code expired"),
+    SMS_TOO_OFTEN("00080706", "Acquire verification codes too many times within one minute."),
+    SMS_TOO_MANY_FOR_ORDER("00080707",
+            "The number of verification code requests for the order exceeds the maximum."),
+    BANK_FAILURE("00080557", "Return of bank failure."),
     INVALID_CARD_NUMBER("00060305", "Invalid card number."),
     CARD_BIN_UNKNOWN("00060875", "Failed to validate the card bin."),
     INVALID_PHONE("00060720", "Invalid phone number."),

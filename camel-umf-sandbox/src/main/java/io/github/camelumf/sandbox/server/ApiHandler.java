@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import io.github.camelumf.sandbox.RecordedRequest;
+import io.github.camelumf.sandbox.SandboxBehaviour;
 import io.github.camelumf.sandbox.SandboxClock;
 import io.github.camelumf.sandbox.SandboxFaults;
 import io.github.camelumf.sandbox.rules.ApiError;
@@ -47,10 +48,12 @@ public final class ApiHandler implements HttpHandler {
     private final ResponseWriter writer;
     private final SandboxClock clock;
     private final Consumer<RecordedRequest> recorder;
+    private final SandboxBehaviour behaviour;
 
     public ApiHandler(ApiRoutes routes, TokenRegistry tokens, PublicKey merchantPublicKey, FieldDecryptor decryptor,
                       SandboxFaults faults, ResponseWriter writer, SandboxClock clock,
-                      Consumer<RecordedRequest> recorder) {
+                      Consumer<RecordedRequest> recorder, SandboxBehaviour behaviour) {
+        this.behaviour = behaviour;
         this.routes = routes;
         this.tokens = tokens;
         this.merchantPublicKey = merchantPublicKey;
@@ -87,6 +90,11 @@ public final class ApiHandler implements HttpHandler {
                 response = ApiResponse.error(fault.retCode(), message(fault.retCode()), fault.httpStatus());
             } else if (fault == null || fault.kind() != SandboxFaults.Kind.DROP_CONNECTION || fault.processFirst()) {
                 response = process(exchange, method, apiPath, body, signatureVerified, decrypted);
+                if (fault != null && fault.kind() == SandboxFaults.Kind.RESULT_WITH_RET_CODE
+                        && RetCode.SUCCESS.code().equals(response.retCode())) {
+                    response = ApiResponse.resultWithError(response.body().without("meta"), fault.retCode(),
+                            message(fault.retCode()), behaviour.refusalStatus());
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -142,7 +150,7 @@ public final class ApiHandler implements HttpHandler {
             ApiRoutes.ApiCall call = new ApiRoutes.ApiCall(match.params(), json, decrypted, query);
             return ApiResponse.ok(route.action().apply(call));
         } catch (ApiError e) {
-            return ApiResponse.error(e);
+            return ApiResponse.error(e, behaviour.refusalStatus());
         } catch (ApiRoutes.MethodNotAllowed e) {
             return ApiResponse.error("405", e.getMessage(), 405).withHeader("Allow", e.allow());
         }

@@ -2,6 +2,7 @@ package io.github.camelumf.sandbox.server;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelumf.sandbox.SandboxBehaviour;
 import io.github.camelumf.sandbox.rules.ApiError;
 import io.github.camelumf.sandbox.rules.RetCode;
 
@@ -17,9 +18,27 @@ public record ApiResponse(int status, ObjectNode body, Map<String, String> heade
         return new ApiResponse(200, body, Map.of());
     }
 
-    /** {@code {"meta":{"ret_code":..,"ret_msg":..}}} with the error's HTTP status. */
+    /** {@code {"meta":{"ret_code":..,"ret_msg":..}}} with the error's HTTP status (400 when it has none). */
     public static ApiResponse error(ApiError error) {
-        return new ApiResponse(error.httpStatus(), meta(error.retCode(), error.retMsg()), Map.of());
+        return error(error, SandboxBehaviour.RefusalStatus.REFERENCE);
+    }
+
+    /** {@code {"meta":{"ret_code":..,"ret_msg":..}}} with the status {@link RefusalStatuses} gives it. */
+    public static ApiResponse error(ApiError error, SandboxBehaviour.RefusalStatus mode) {
+        return new ApiResponse(RefusalStatuses.statusOf(error.retCode(), error.httpStatus(), mode),
+                meta(error.retCode(), error.retMsg()), Map.of());
+    }
+
+    /**
+     * The result members of a processed call under an error meta, without {@code links} (2.6: a create refused by
+     * the bank still answers the {@code payment}).
+     */
+    public static ApiResponse resultWithError(ObjectNode members, String retCode, String retMsg,
+                                              SandboxBehaviour.RefusalStatus mode) {
+        ObjectNode body = meta(retCode, retMsg);
+        body.setAll(members);
+        body.remove("links");
+        return new ApiResponse(RefusalStatuses.statusOf(retCode, 0, mode), body, Map.of());
     }
 
     /** An error meta with an arbitrary code and status (faults). */

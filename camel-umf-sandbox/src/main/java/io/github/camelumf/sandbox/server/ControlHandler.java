@@ -49,6 +49,7 @@ public final class ControlHandler implements HttpHandler {
     private final SandboxClock clock;
     private final ResponseWriter writer;
     private final NotificationControl notificationControl;
+    private volatile BehaviourControl behaviourControl;
 
     public ControlHandler(PaymentService payments, RefundService refunds, DeclarationService declarations,
                           TokenRegistry tokens, SandboxClock clock, ResponseWriter writer,
@@ -60,6 +61,11 @@ public final class ControlHandler implements HttpHandler {
         this.clock = clock;
         this.writer = writer;
         this.notificationControl = new NotificationControl(notifications, notifier, declarations);
+    }
+
+    /** Serves {@code /sandbox/behaviour} with {@code control}. */
+    public void behaviourControl(BehaviourControl control) {
+        this.behaviourControl = control;
     }
 
     @Override
@@ -89,6 +95,9 @@ public final class ControlHandler implements HttpHandler {
     private ObjectNode dispatch(String method, String path, HttpExchange exchange) {
         if (notificationControl.handles(path)) {
             return notificationControl.dispatch(method, path, exchange.getRequestURI().getRawQuery());
+        }
+        if (BehaviourControl.PATH.equals(path) && behaviourControl != null) {
+            return behaviourControl.dispatch(method, exchange.getRequestURI().getRawQuery());
         }
         ObjectNode result = JsonNodeFactory.instance.objectNode();
         Matcher payment = PAYMENT.matcher(path);

@@ -1,5 +1,7 @@
 package io.github.camelumf.sandbox.server;
 
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import com.sun.net.httpserver.HttpServer;
 import io.github.camelumf.sandbox.rules.ApiError;
 
@@ -29,10 +31,21 @@ public final class SandboxServer {
     private final HttpServer server;
     private final ExecutorService executor;
 
-    /** Binds 127.0.0.1:{@code port} (0 = a free port); call {@link #start()} to serve. */
-    public SandboxServer(int port, int threads, ApiHandler api, ControlHandler control, ResponseWriter writer) {
+    /**
+     * Binds 127.0.0.1:{@code port} (0 = a free port), serving HTTPS with {@code tls} when it is not null (HTTP
+     * otherwise); call {@link #start()} to serve.
+     */
+    public SandboxServer(int port, int threads, ApiHandler api, ControlHandler control, ResponseWriter writer,
+                         javax.net.ssl.SSLContext tls) {
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
+            InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), port);
+            if (tls == null) {
+                server = HttpServer.create(address, 64);
+            } else {
+                HttpsServer https = HttpsServer.create(address, 64);
+                https.setHttpsConfigurator(new HttpsConfigurator(tls));
+                server = https;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot bind 127.0.0.1:" + port, e);
         }

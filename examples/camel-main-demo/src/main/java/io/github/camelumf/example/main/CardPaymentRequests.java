@@ -71,7 +71,7 @@ public final class CardPaymentRequests {
     public RefundRequest partialRefund(Payment payment) {
         if (payment == null || payment.getOrder() == null || payment.getOrder().getSubOrders() == null
             || payment.getOrder().getSubOrders().isEmpty()) {
-            throw new IllegalArgumentException("partialRefund needs the payment with its sub-orders (payment/get)");
+            throw new IllegalArgumentException("partialRefund needs the payment with its sub-orders (payment/getWithRefunds)");
         }
         SubOrder paid = payment.getOrder().getSubOrders().get(0);
         return new RefundRequest()

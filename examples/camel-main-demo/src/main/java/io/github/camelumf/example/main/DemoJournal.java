@@ -129,7 +129,7 @@ public final class DemoJournal {
     }
 
     private void print(String what, String id, String state, String detail) {
-        line(String.format("%-16s %-44s %-15s %s", what, id, state, detail).stripTrailing());
+        line(String.format("%-16s %-44s %-15s %s", what, id, state == null ? "-" : state, detail).stripTrailing());
     }
 
     private void line(String text) {

@@ -49,11 +49,12 @@ class CamelMainDemoTest {
         List<String> lines = outcome.lines();
         assertThat(lines.stream().filter(line -> !line.contains("notified"))).satisfiesExactly(
                 line -> assertThat(line).contains("payment/create", paymentId, "WAIT_BUYER_PAY", "100.00 CNY"),
-                line -> assertThat(line).contains("payment/verify", paymentId, "WAIT_BUYER_PAY"),
-                line -> assertThat(line).contains("payment/execute", paymentId, "TRADE_SUCCESS", "100.00 CNY"),
+                // only what UMF's answers promise: 3.6 has no state, 3.7 no order, 3.11 no state, 3.12 {id, state}
+                line -> assertThat(line).contains("payment/verify", paymentId),
+                line -> assertThat(line).contains("payment/execute", paymentId, "TRADE_SUCCESS"),
                 line -> assertThat(line).contains("payment/get", paymentId, "TRADE_SUCCESS", "100.00 CNY"),
-                line -> assertThat(line).contains("refund/async", refundId, "REFUND_PROCESS", "30.00 CNY"),
-                line -> assertThat(line).contains("refund/get", refundId, "REFUND_SUCCESS", "30.00 CNY"),
+                line -> assertThat(line).contains("refund/async", refundId, "30.00 CNY"),
+                line -> assertThat(line).contains("refund/get", refundId, "REFUND_SUCCESS"),
                 line -> assertThat(line).contains("done", paymentId, "TRADE_SUCCESS", refundId, "REFUND_SUCCESS"));
         int paymentNotified = indexOf(lines, "notified PAYMENT " + paymentId + " TRADE_SUCCESS");
         int refundNotified = indexOf(lines, "notified REFUND  " + refundId + " REFUND_SUCCESS  payment " + paymentId);
