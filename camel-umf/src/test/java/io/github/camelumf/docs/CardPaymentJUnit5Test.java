@@ -52,6 +52,7 @@ class CardPaymentJUnit5Test {
     void startCamel() {
         camel = new DefaultCamelContext();
         UmfComponent umf = new UmfComponent();
+        // tag::sandbox-configuration[]
         UmfConfiguration c = umf.getConfiguration();
         c.setEnvironment(UmfEnvironment.SANDBOX);
         c.setBaseUrl(SANDBOX.baseUrl());                               // http://127.0.0.1:<port>/cberest/v1
@@ -60,6 +61,7 @@ class CardPaymentJUnit5Test {
         c.setPrivateKey(SANDBOX.keys().merchantPrivateKeyPkcs1Pem());  // the sandbox made these keys
         c.setUmfPublicKey(SANDBOX.keys().umfCertificatePem());
         c.setResponseVerification(ResponseVerification.STRICT);
+        // end::sandbox-configuration[]
         camel.addComponent("umf", umf);
         camel.start();
         template = camel.createProducerTemplate();
