@@ -4,7 +4,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
-import io.github.camelumf.model.PaymentNotification;
 import io.github.camelumf.model.PaymentRequest;
 
 /**
@@ -30,13 +29,10 @@ public class AbandonedOrders {
         return request;
     }
 
-    /** Whether a notified payment belongs to an order given up (and so must not be shipped, but refunded). */
-    public boolean wasAbandoned(PaymentNotification notification) {
-        return notification.getPayment() != null && notification.getPayment().getOrder() != null
-               && abandoned.contains(notification.getPayment().getOrder().getMerReferenceId());
-    }
-
-    /** Whether {@code merReferenceId} was given up. */
+    /**
+     * Whether {@code merReferenceId} was given up: a payment notification with this reference (header
+     * {@code CamelUmfMerReferenceId}) is for an order that must not be shipped, but refunded.
+     */
     public boolean isAbandoned(String merReferenceId) {
         return abandoned.contains(merReferenceId);
     }
