@@ -93,9 +93,7 @@ public class UmfEndpoint extends DefaultEndpoint implements EndpointServiceLocat
         if (operation.isConsumer()) {
             return;
         }
-        if (configuration.resolveBaseUrl() == null) {
-            throw new UmfConfigurationException("baseUrl", "is required when environment is SANDBOX");
-        }
+        BaseUrlCheck.check(configuration.resolveBaseUrl());
         requireOption("clientId", configuration.getClientId());
         requireOption("clientSecret", configuration.getClientSecret());
         lease = getComponent().clients().acquire(getCamelContext(), configuration);

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
 import java.security.PublicKey;
+import java.util.Base64;
 
 import io.github.camelumf.error.UmfConfigurationException;
 import io.github.camelumf.security.FieldEncryptor;
@@ -42,7 +43,7 @@ public record UmfKeys(Signer signer, SignatureVerifier verifier, FieldEncryptor 
         try {
             return PemKeys.privateKey(pem, password == null ? null : password.toCharArray());
         } catch (IllegalArgumentException e) {
-            throw new UmfConfigurationException("privateKey", e.getMessage());
+            throw new UmfConfigurationException("privateKey", e.getMessage() + pathHint(configuration.getPrivateKey()));
         }
     }
 
@@ -51,11 +52,16 @@ public record UmfKeys(Signer signer, SignatureVerifier verifier, FieldEncryptor 
         try {
             return PemKeys.publicKey(pem);
         } catch (IllegalArgumentException e) {
-            throw new UmfConfigurationException("umfPublicKey", e.getMessage());
+            throw new UmfConfigurationException("umfPublicKey",
+                    e.getMessage() + pathHint(configuration.getUmfPublicKey()));
         }
     }
 
-    /** The option's PEM text: the value itself, or the content of the resource it names. */
+    /**
+     * The option's key text: the value itself, or the content of the resource it names. A resource holding binary
+     * DER (a {@code .der}/{@code .cer} file, {@code openssl ... -outform DER}) is returned as base64, a form the key
+     * parser reads.
+     */
     static String read(CamelContext camelContext, String option, String value) {
         if (value == null || value.isBlank()) {
             throw new UmfConfigurationException(option, "is required");
@@ -64,12 +70,39 @@ public record UmfKeys(Signer signer, SignatureVerifier verifier, FieldEncryptor 
         if (!isResource(trimmed)) {
             return trimmed;
         }
+        byte[] content;
         try (InputStream in = ResourceHelper.resolveMandatoryResourceAsInputStream(camelContext, trimmed)) {
-            return new String(in.readAllBytes(), StandardCharsets.US_ASCII);
+            content = in.readAllBytes();
         } catch (IOException | RuntimeException e) {
             throw new UmfConfigurationException(option, "cannot read the resource " + trimmed + " ("
                                                         + e.getClass().getSimpleName() + ")");
         }
+        return isBinaryDer(content)
+                ? Base64.getEncoder().encodeToString(content)
+                : new String(content, StandardCharsets.US_ASCII);
+    }
+
+    /** DER starts with a SEQUENCE tag (0x30) followed by a length byte; PEM and base64 text never hold 0x80-0xFF. */
+    private static boolean isBinaryDer(byte[] content) {
+        if (content.length < 2 || content[0] != 0x30) {
+            return false;
+        }
+        for (byte b : content) {
+            if (b < 0x09 || b > 0x7E) { // negative bytes are 0x80-0xFF
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A hint for a value that looks like a file path given without {@code file:}. */
+    private static String pathHint(String value) {
+        String v = value == null ? "" : value.trim();
+        boolean looksLikePath = v.length() <= 260 && !v.contains("-----") && !isResource(v)
+                                && (v.startsWith("/") || v.startsWith("./") || v.startsWith("../") || v.startsWith("~")
+                                    || v.matches("^[A-Za-z]:[\\\\/].*")
+                                    || v.matches("(?i).*\\.(pem|der|cer|crt|key|pub|p8|pk8)$"));
+        return looksLikePath ? "; did you mean file:" + v + "? (a key given as a path needs the file: prefix)" : "";
     }
 
     private static boolean isResource(String value) {

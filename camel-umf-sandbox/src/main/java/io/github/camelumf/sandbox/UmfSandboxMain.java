@@ -17,11 +17,14 @@ import java.util.concurrent.CountDownLatch;
  * </pre>
  * Options: {@code --port N} (default 0: a free port), {@code --keys-dir DIR} (writes
  * {@code merchant-private-key-pkcs8.pem}, {@code merchant-private-key-pkcs1.pem}, {@code merchant-public-key.pem},
- * {@code umf-public-key.pem}, {@code umf-certificate.pem} and {@code client.properties} with client_id,
- * client_secret and base_url), {@code --client-id}, {@code --client-secret}, {@code --token-expires-in SECONDS},
- * {@code --async-refund-auto-complete SECONDS}, {@code --https} (HTTPS with a generated certificate; with
- * {@code --keys-dir} also {@code sandbox-truststore.p12} and {@code sandbox-tls-certificate.pem}, the trust store
- * password in {@code client.properties}), {@code --refusals-http-200} (every refusal answered with HTTP 200),
+ * {@code umf-public-key.pem}, {@code umf-certificate.pem}, {@code client.properties} with the component's configuration
+ * in Camel property names ({@code camel.component.umf.base-url}, {@code client-id}, {@code client-secret},
+ * {@code private-key}, {@code umf-public-key}, ...; with {@code --https} also Camel's global trust store
+ * {@code camel.ssl.trust-store}/{@code trust-store-password} for {@code sandbox-truststore.p12}) and a
+ * {@code .gitignore} that keeps all of it out of version control), {@code --client-id}, {@code --client-secret},
+ * {@code --token-expires-in SECONDS}, {@code --async-refund-auto-complete SECONDS}, {@code --https} (HTTPS with a
+ * generated certificate; with {@code --keys-dir} also {@code sandbox-truststore.p12} and
+ * {@code sandbox-tls-certificate.pem}), {@code --refusals-http-200} (every refusal answered with HTTP 200),
  * {@code --lenient-lengths}. The first line printed is the base URL.
  */
 public final class UmfSandboxMain {
@@ -125,15 +128,34 @@ public final class UmfSandboxMain {
             if (sandbox.https()) {
                 sandbox.tls().writeTrustStore(dir.resolve("sandbox-truststore.p12"));
                 Files.writeString(dir.resolve("sandbox-tls-certificate.pem"), sandbox.tls().certificatePem());
-                tlsProperties = "truststore=" + dir.resolve("sandbox-truststore.p12").toAbsolutePath() + "\n"
-                        + "truststore_password=" + sandbox.tls().trustStorePassword() + "\n";
+                tlsProperties = "camel.component.umf.use-global-ssl-context-parameters=true\n"
+                        + "camel.ssl.enabled=true\n"
+                        + "camel.ssl.trust-store=file:" + dir.resolve("sandbox-truststore.p12").toAbsolutePath() + "\n"
+                        + "camel.ssl.trust-store-password=" + sandbox.tls().trustStorePassword() + "\n";
             }
-            secret(dir.resolve("client.properties"), "client_id=" + sandbox.clientId() + "\n"
-                    + "client_secret=" + sandbox.clientSecret() + "\n"
-                    + "base_url=" + sandbox.baseUrl() + "\n" + tlsProperties);
+            secret(dir.resolve("client.properties"), clientProperties(sandbox, dir) + tlsProperties);
+            // the keys and the secret never belong in version control, wherever the directory was created
+            Files.writeString(dir.resolve(".gitignore"), "# written by the UMF sandbox: keys and credentials\n*\n");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the keys to " + dir, e);
         }
+    }
+
+    /**
+     * The component's configuration for this sandbox in Camel's property names, ready for Camel Main
+     * ({@code camel.main.properties-location}) or Spring Boot ({@code spring.config.import}): Camel masks
+     * {@code client-secret} in its start-up summaries. The key options name the files as {@code file:} resources.
+     */
+    static String clientProperties(UmfSandbox sandbox, Path dir) {
+        Path keys = dir.toAbsolutePath();
+        return "# The umf component configured for the UMF sandbox at " + sandbox.baseUrl() + "\n"
+               + "camel.component.umf.environment=SANDBOX\n"
+               + "camel.component.umf.base-url=" + sandbox.baseUrl() + "\n"
+               + "camel.component.umf.client-id=" + sandbox.clientId() + "\n"
+               + "camel.component.umf.client-secret=" + sandbox.clientSecret() + "\n"
+               + "camel.component.umf.private-key=file:" + keys.resolve("merchant-private-key-pkcs8.pem") + "\n"
+               + "camel.component.umf.umf-public-key=file:" + keys.resolve("umf-certificate.pem") + "\n"
+               + "camel.component.umf.response-verification=STRICT\n";
     }
 
     private static void secret(Path file, String content) throws IOException {

@@ -100,8 +100,9 @@ class HttpsTest {
                 properties.load(reader);
             }
             KeyStore trust = KeyStore.getInstance("PKCS12");
-            try (InputStream in = Files.newInputStream(Path.of(properties.getProperty("truststore")))) {
-                trust.load(in, properties.getProperty("truststore_password").toCharArray());
+            try (InputStream in = Files.newInputStream(
+                    Path.of(properties.getProperty("camel.ssl.trust-store").substring("file:".length())))) {
+                trust.load(in, properties.getProperty("camel.ssl.trust-store-password").toCharArray());
             }
             assertThat(Files.readString(dir.resolve("sandbox-tls-certificate.pem")))
                     .startsWith("-----BEGIN CERTIFICATE-----");
@@ -109,11 +110,11 @@ class HttpsTest {
             factory.init(trust);
             SSLContext context = SSLContext.getInstance("TLS");
             context.init(null, factory.getTrustManagers(), null);
-            String body = "{\"client_id\":\"" + properties.getProperty("client_id") + "\",\"client_secret\":\""
-                    + properties.getProperty("client_secret") + "\",\"grant_type\":\"client_credentials\"}";
+            String body = "{\"client_id\":\"" + properties.getProperty("camel.component.umf.client-id") + "\",\"client_secret\":\""
+                    + properties.getProperty("camel.component.umf.client-secret") + "\",\"grant_type\":\"client_credentials\"}";
 
             HttpResponse<String> token = HttpClient.newBuilder().sslContext(context).build().send(
-                    HttpRequest.newBuilder(URI.create(properties.getProperty("base_url") + "/oauth/authorize"))
+                    HttpRequest.newBuilder(URI.create(properties.getProperty("camel.component.umf.base-url") + "/oauth/authorize"))
                             .header("Content-Type", "application/json")
                             .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                     HttpResponse.BodyHandlers.ofString());

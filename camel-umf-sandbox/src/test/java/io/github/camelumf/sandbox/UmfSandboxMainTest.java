@@ -38,8 +38,16 @@ class UmfSandboxMainTest {
             try (var reader = Files.newBufferedReader(keys.resolve("client.properties"))) {
                 client.load(reader);
             }
-            assertThat(client.getProperty("client_id")).isEqualTo("standalone-client");
-            assertThat(client.getProperty("base_url")).isEqualTo(baseUrl);
+            assertThat(client.stringPropertyNames()).containsExactlyInAnyOrder("camel.component.umf.environment",
+                    "camel.component.umf.base-url", "camel.component.umf.client-id",
+                    "camel.component.umf.client-secret", "camel.component.umf.private-key",
+                    "camel.component.umf.umf-public-key", "camel.component.umf.response-verification");
+            assertThat(client.getProperty("camel.component.umf.client-id")).isEqualTo("standalone-client");
+            assertThat(client.getProperty("camel.component.umf.base-url")).isEqualTo(baseUrl);
+            assertThat(client.getProperty("camel.component.umf.private-key"))
+                    .isEqualTo("file:" + keys.toAbsolutePath().resolve("merchant-private-key-pkcs8.pem"));
+            assertThat(Files.readAllLines(keys.resolve(".gitignore"))).as("the keys directory ignores itself")
+                    .contains("*");
             assertThat(Files.readString(keys.resolve("merchant-private-key-pkcs8.pem")))
                     .startsWith("-----BEGIN PRIVATE KEY-----");
             assertThat(Files.readString(keys.resolve("umf-public-key.pem"))).startsWith("-----BEGIN PUBLIC KEY-----");
@@ -47,7 +55,7 @@ class UmfSandboxMainTest {
                     .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
 
             String body = "{\"client_id\":\"standalone-client\",\"client_secret\":\""
-                    + client.getProperty("client_secret") + "\",\"grant_type\":\"client_credentials\"}";
+                    + client.getProperty("camel.component.umf.client-secret") + "\",\"grant_type\":\"client_credentials\"}";
             HttpResponse<String> token = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     URI.create(baseUrl + "/oauth/authorize")).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());

@@ -14,4 +14,17 @@ public class UmfAuthenticationException extends UmfApiException {
                                String description) {
         super(message, operation, httpStatus, retCode, retMsg, ErrorCategory.AUTHENTICATION, description);
     }
+
+    /**
+     * The token call was refused: the message leads with what that means, "UMF refused clientId/clientSecret", and
+     * keeps UMF's code and text after it. The fields are those of {@code refusal}, which becomes the cause.
+     */
+    public static UmfAuthenticationException credentialsRefused(UmfApiException refusal) {
+        UmfAuthenticationException e = new UmfAuthenticationException(
+                "UMF refused clientId/clientSecret (check both, and that they belong to the environment baseUrl points"
+                + " at): " + refusal.getMessage(), refusal.getOperation(), refusal.getHttpStatus(),
+                refusal.getRetCode(), refusal.getRetMsg(), refusal.getDescription());
+        e.initCause(refusal);
+        return e;
+    }
 }

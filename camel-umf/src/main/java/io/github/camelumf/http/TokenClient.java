@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelumf.error.UmfApiException;
 import io.github.camelumf.error.UmfException;
+import io.github.camelumf.error.UmfSignatureException;
 import io.github.camelumf.security.AccessToken;
 import io.github.camelumf.security.TokenFetcher;
 
@@ -46,13 +47,13 @@ final class TokenClient implements TokenFetcher {
             throw new UmfException("Cannot write the token request", e);
         }
         Instant requestedAt = clock.instant();
-        UmfResponse response = api.callWithoutToken(OPERATION, PATH, body);
+        UmfResponse response = call(body);
         JsonNode json = response.json();
         JsonNode token = json == null ? null : json.get("access_token");
         boolean refused = response.retCode() != null && !response.isSuccess();
         if (response.status() != 200 || refused || token == null || token.asText().isBlank()) {
-            throw UmfApiException.of(OPERATION, response.status(), response.retCode(),
-                    response.retCode() == null ? "no access_token in the answer" : response.retMsg());
+            throw TokenFailures.refused(UmfApiException.of(OPERATION, response.status(), response.retCode(),
+                    response.retCode() == null ? "no access_token in the answer" : response.retMsg()));
         }
         JsonNode expiresIn = json.get("expires_in");
         long seconds = expiresIn == null ? 0 : expiresIn.asLong(0);
@@ -60,5 +61,13 @@ final class TokenClient implements TokenFetcher {
             throw new UmfException("UMF's token answer has no usable expires_in");
         }
         return new AccessToken(token.asText(), requestedAt.plusSeconds(seconds));
+    }
+
+    private UmfResponse call(byte[] body) {
+        try {
+            return api.callWithoutToken(OPERATION, PATH, body);
+        } catch (UmfSignatureException e) {
+            throw TokenFailures.unverifiedAnswer(e);
+        }
     }
 }

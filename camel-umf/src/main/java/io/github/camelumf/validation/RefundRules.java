@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelumf.model.Amount;
 
 import static io.github.camelumf.validation.FieldRules.date;
+import static io.github.camelumf.validation.FieldRules.member;
 import static io.github.camelumf.validation.FieldRules.object;
 import static io.github.camelumf.validation.FieldRules.text;
 import static io.github.camelumf.validation.FieldRules.violation;
@@ -21,6 +22,15 @@ import static io.github.camelumf.validation.FieldRules.violation;
 final class RefundRules {
 
     private static final FieldPath REFUND_INFO = FieldPath.ROOT.child("refund_info");
+    private static final FieldPath NOTIFY_URL = FieldPath.ROOT.child("notify_url");
+
+    /**
+     * Both refund operations need it (3.10 covers refund and asynchronous refund: "the order, amount and notify_url
+     * should be entered"): a synchronous refund too may answer REFUND_PROCESS, and UMF then reports the result to it.
+     */
+    static final String NOTIFY_URL_REQUIRED = "is required for refund/create and refund/async (reference 3.10: a"
+                                              + " refund answered REFUND_PROCESS, synchronous ones included, is"
+                                              + " reported to notify_url when it completes)";
 
     private RefundRules() {
     }
@@ -35,7 +45,10 @@ final class RefundRules {
         Money money = AmountRules.amount(refundInfo, "amount", REFUND_INFO.child("amount"), true);
         text(refundInfo, "refund_summary", REFUND_INFO.child("refund_summary"), false, 1, 64);
         SubOrderRules.subOrders(refundInfo, REFUND_INFO, money, true);
-        text(body, "notify_url", FieldPath.ROOT.child("notify_url"), true, 1, 128);
+        if (member(body, "notify_url") == null) {
+            throw violation(NOTIFY_URL, NOTIFY_URL_REQUIRED);
+        }
+        text(body, "notify_url", NOTIFY_URL, true, 1, 128);
     }
 
     /**

@@ -143,10 +143,17 @@ class RefundRulesTest {
                 "must be the currency of refund_info.amount");
     }
 
-    @Test
-    void refundNeedsTheNotifyUrl() {
+    /**
+     * Section 3.10 covers both refunds ("Refund/Asynchronous Refund request data"; "the order, amount and notify_url
+     * should be entered"), and its own example of a refund answer is REFUND_PROCESS, which UMF reports to notify_url
+     * when it completes: a synchronous refund needs it as much as an asynchronous one, and the rule says why.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {RequestValidator.REFUND_CREATE, RequestValidator.REFUND_ASYNC})
+    void bothRefundsNeedTheNotifyUrlAndTheRuleSaysWhy(String operation) {
         body.remove("notify_url");
-        assertViolation(REFUND, body, "notify_url", "is required");
+        assertViolation(operation, body, "notify_url", RefundRules.NOTIFY_URL_REQUIRED);
+        assertThat(RefundRules.NOTIFY_URL_REQUIRED).contains("3.10").contains("REFUND_PROCESS");
     }
 
     @Test

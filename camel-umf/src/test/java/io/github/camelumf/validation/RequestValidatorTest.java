@@ -100,7 +100,7 @@ class RequestValidatorTest {
                 "sub_orders", List.of(Map.of("mer_sub_reference_id", "SUB1", "trans_code", "08227020",
                         "amount", Map.of("total", 1.0, "currency", "USD")))));
 
-        assertViolation("refund/create", UmfJson.toTree(body), "notify_url", "is required");
+        assertViolation("refund/create", UmfJson.toTree(body), "notify_url", RefundRules.NOTIFY_URL_REQUIRED);
         body.put("notify_url", "https://m.example/refunds");
         assertValid("refund/create", UmfJson.toTree(body));
     }
