@@ -89,8 +89,7 @@ class ExpressAndOrderRefundTest {
         assertThat(refund.has("state")).as("3.47 answers no state").isFalse();
         assertThat(query(merRefundId).path("state").asText()).isEqualTo("REFUND_PROCESS");
 
-        JsonNode refunds = client.get("/payments/payment/" + id + "/self_payment_refund").json()
-                .path("refund").path("refund_infos");
+        JsonNode refunds = sandbox.sandbox().payment(id).path("refund").path("refund_infos");
         assertThat(refunds).hasSize(1);
         sandbox.sandbox().completeRefund(refunds.get(0).path("id").asText());
         assertThat(query(merRefundId).path("state").asText()).isEqualTo("REFUND_SUCCESS");
@@ -113,7 +112,7 @@ class ExpressAndOrderRefundTest {
         assertThat(client.post("/payments/payment/asy_refund", byOrder(ref, date, merRefundId, "0.01")).retCode())
                 .isEqualTo("0000");
         assertThat(client.post("/payments/payment/asy_refund", byOrder(ref, date, merRefundId, "0.01")).retCode())
-                .as("same mer_refund_id").isEqualTo("00131074");
+                .as("same mer_refund_id").isEqualTo("00200096");
         assertThat(client.post("/payments/payment/asy_refund", byOrder(ref, date, "x", "0.01")).retCode())
                 .isEqualTo("00280702");
         assertThat(client.post("/payments/refund/refund_query", "{\"mer_refund_id\":\"NOSUCHREFUND\"}").retCode())
@@ -122,8 +121,11 @@ class ExpressAndOrderRefundTest {
 
     @Test
     void literalPathsAreNotTakenForAPaymentOrRefundId() {
-        assertThat(client.post("/payments/refund/refund_query", "{\"mer_refund_id\":\"NOSUCHREFUND\"}").status())
-                .as("served by refund_query, not refused as GET /payments/refund/{id}").isEqualTo(200);
+        UmfTestClient.Response unknown = client.post("/payments/refund/refund_query",
+                "{\"mer_refund_id\":\"NOSUCHREFUND\"}");
+        assertThat(unknown.retCode()).as("served by refund_query, not refused as GET /payments/refund/{id}")
+                .isEqualTo("00060778");
+        assertThat(unknown.status()).isNotEqualTo(405);
         assertThat(client.get("/payments/payment/asy_refund").status()).isEqualTo(405);
         assertThat(client.get("/payments/refund/refund_query").status()).isEqualTo(405);
         assertThat(client.get("/payments/payment/self_account_balance").retCode()).isEqualTo("0000");

@@ -25,8 +25,9 @@ class RefundFlowTest extends SandboxTestSupport {
     void synchronousRefundIsInProcessAsTheReferenceShowsUntilUmfSettlesIt() {
         PaidPayment paid = payByCard("100.00");
 
-        Exchange refunded = call("umf:refund/create", TestOrders.refund(paid.reference, TestOrders.newReference(), "30.00", "CNY"),
-                Map.of(UmfConstants.PAYMENT_ID, paid.id));
+        Exchange refunded = call("umf:refund/create",
+                TestOrders.refund(paid.reference(), TestOrders.newReference(), "30.00", "CNY"),
+                Map.of(UmfConstants.PAYMENT_ID, paid.id()));
 
         Refund refund = refunded.getMessage().getBody(Refund.class);
         assertThat(refund.getState()).isEqualTo(RefundState.REFUND_PROCESS);
@@ -41,7 +42,8 @@ class RefundFlowTest extends SandboxTestSupport {
         SANDBOX.behaviour().synchronousRefunds(SandboxBehaviour.SynchronousRefunds.SUCCESS);
         PaidPayment paid = payByCard("100.00");
 
-        Exchange refunded = call("umf:refund/create", TestOrders.refund(paid.reference(), TestOrders.newReference(), "30.00", "CNY"),
+        Exchange refunded = call("umf:refund/create",
+                TestOrders.refund(paid.reference(), TestOrders.newReference(), "30.00", "CNY"),
                 Map.of(UmfConstants.PAYMENT_ID, paid.id()));
 
         Refund refund = refunded.getMessage().getBody(Refund.class);
@@ -93,7 +95,8 @@ class RefundFlowTest extends SandboxTestSupport {
         PaidPayment paid = payByCard("50.00");
         Map<String, Object> headers = Map.of(UmfConstants.PAYMENT_ID, paid.id());
         call("umf:refund/create", TestOrders.refund(paid.reference(), TestOrders.newReference(), "20.00", "CNY"), headers);
-        call("umf:refund/create", TestOrders.refund(paid.reference(), TestOrders.newReference(), "30.00", "CNY"), headers);
+        call("umf:refund/create",
+                TestOrders.refund(paid.reference(), TestOrders.newReference(), "30.00", "CNY"), headers);
         int callsBefore = SANDBOX.requests().size();
 
         Exchange beyond = send("umf:refund/create", TestOrders.refund(paid.reference(), TestOrders.newReference(), "0.01", "CNY"),

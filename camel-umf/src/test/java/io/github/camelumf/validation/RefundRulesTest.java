@@ -149,7 +149,7 @@ class RefundRulesTest {
      * when it completes: a synchronous refund needs it as much as an asynchronous one, and the rule says why.
      */
     @ParameterizedTest
-    @ValueSource(strings = {RequestValidator.REFUND_CREATE, RequestValidator.REFUND_ASYNC})
+    @ValueSource(strings = {"refund/create", "refund/async"})
     void bothRefundsNeedTheNotifyUrlAndTheRuleSaysWhy(String operation) {
         body.remove("notify_url");
         assertViolation(operation, body, "notify_url", RefundRules.NOTIFY_URL_REQUIRED);
