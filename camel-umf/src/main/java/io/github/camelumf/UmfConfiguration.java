@@ -19,7 +19,10 @@ public class UmfConfiguration implements Cloneable {
 
     @UriPath(description = "The UMF API operation, for example payment/create or refund/async.",
              enums = "payment/create,payment/verify,payment/execute,payment/get,payment/getWithRefunds,payment/balance,"
-                     + "refund/create,refund/async,refund/get,notification")
+                     + "refund/create,refund/async,refund/get,"
+                     + "bank/list,bank/cardBin,exchangeRate/get,wechat/openId,agreement/query,agreement/unbind,"
+                     + "bankAgreement/unbind,bind/smsCode,bind/confirm,"
+                     + "notification")
     @Metadata(required = true)
     private String operation;
 
@@ -54,6 +57,20 @@ public class UmfConfiguration implements Cloneable {
     private String paymentId;
     @UriParam(label = "producer")
     private String refundId;
+    @UriParam(label = "producer", enums = "CREDIT_CARD,DEBIT_CARD")
+    private String type;
+    @UriParam(label = "producer", secret = true)
+    private String card;
+    @UriParam(label = "producer")
+    private String currency;
+    @UriParam(label = "producer")
+    private String notifyUrl;
+    @UriParam(label = "producer")
+    private String externalCustomerId;
+    @UriParam(label = "producer")
+    private String usrBusiAgreementId;
+    @UriParam(label = "producer", enums = "CREDIT_CARD,DEBIT_CARD")
+    private String bankType;
     @UriParam(label = "producer", defaultValue = "true")
     private boolean throwExceptionOnFailure = true;
 
@@ -269,6 +286,81 @@ public class UmfConfiguration implements Cloneable {
     /** The refund id for refund/get; the CamelUmfRefundId header overrides it. */
     public void setRefundId(String refundId) {
         this.refundId = refundId;
+    }
+
+    public String getType() {
+        return type;
+    }
+
+    /** The card type whose banks bank/list lists: CREDIT_CARD or DEBIT_CARD; the CamelUmfType header overrides it. */
+    public void setType(String type) {
+        this.type = type;
+    }
+
+    public String getCard() {
+        return card;
+    }
+
+    /**
+     * The card number whose bank bank/cardBin looks up, in plain text: the component sends it encrypted. Usually
+     * given per message in the CamelUmfCard header, which overrides it.
+     */
+    public void setCard(String card) {
+        this.card = card;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    /** The ISO-4217 currency whose CNY rate exchangeRate/get asks for; the CamelUmfCurrency header overrides it. */
+    public void setCurrency(String currency) {
+        this.currency = currency;
+    }
+
+    public String getNotifyUrl() {
+        return notifyUrl;
+    }
+
+    /**
+     * The URL UMF sends the payer's WeChat open_id to, for wechat/openId (sent URL-encoded); the CamelUmfNotifyUrl
+     * header overrides it.
+     */
+    public void setNotifyUrl(String notifyUrl) {
+        this.notifyUrl = notifyUrl;
+    }
+
+    public String getExternalCustomerId() {
+        return externalCustomerId;
+    }
+
+    /** The payer's id in the merchant's system, for agreement/query; the CamelUmfExternalCustomerId header overrides it. */
+    public void setExternalCustomerId(String externalCustomerId) {
+        this.externalCustomerId = externalCustomerId;
+    }
+
+    public String getUsrBusiAgreementId() {
+        return usrBusiAgreementId;
+    }
+
+    /**
+     * The payer's business agreement id (usr_busi_agreement_id), for agreement/query; the CamelUmfUsrBusiAgreementId
+     * header overrides it.
+     */
+    public void setUsrBusiAgreementId(String usrBusiAgreementId) {
+        this.usrBusiAgreementId = usrBusiAgreementId;
+    }
+
+    public String getBankType() {
+        return bankType;
+    }
+
+    /**
+     * Only the agreements of this card type, for agreement/query: CREDIT_CARD or DEBIT_CARD; the CamelUmfBankType
+     * header overrides it.
+     */
+    public void setBankType(String bankType) {
+        this.bankType = bankType;
     }
 
     public boolean isThrowExceptionOnFailure() {

@@ -1,6 +1,8 @@
 package io.github.camelumf.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelumf.sandbox.agreement.AgreementStore;
+import io.github.camelumf.sandbox.agreement.BindingService;
 import io.github.camelumf.sandbox.payment.Ids;
 import io.github.camelumf.sandbox.payment.Links;
 import io.github.camelumf.sandbox.payment.PaymentService;
@@ -70,6 +72,8 @@ public final class UmfSandbox implements AutoCloseable {
     private final TokenRegistry tokens;
     private final PaymentService payments;
     private final RefundService refunds;
+    private final ReferenceDataService reference;
+    private final BindingService bindings;
     private final ResponseWriter writer;
     private final NotificationDispatcher dispatcher;
     private final Notifier notifier;
@@ -100,12 +104,14 @@ public final class UmfSandbox implements AutoCloseable {
         this.notifier = new Notifier(store, clock, ids, new NotificationBodies(links),
                 new NotificationSigner(keys.umfPrivateKey()), notificationControls, dispatcher);
         this.notifications = new SandboxNotifications(deliveryLog, notificationControls, dispatcher);
-        this.payments = new PaymentService(store, ids, clock, links, notifier);
+        this.bindings = new BindingService(new AgreementStore(), ids, clock);
+        this.payments = new PaymentService(store, ids, clock, links, notifier, bindings);
         this.refunds = new RefundService(store, ids, clock, links, builder.asyncRefundAutoComplete, notifier);
         this.refundSweep = builder.asyncRefundAutoComplete == null ? null : refunds::announceAutoCompleted;
         this.writer = new ResponseWriter(keys.umfPrivateKey());
         FieldDecryptor decryptor = new FieldDecryptor(keys.umfPrivateKey());
-        this.routes = new ApiRoutes(tokens, payments, refunds, new ReferenceDataService(store, clock), decryptor);
+        this.reference = new ReferenceDataService(store, clock);
+        this.routes = new ApiRoutes(tokens, payments, refunds, reference, bindings, decryptor);
         this.apiHandler = new ApiHandler(routes, tokens, keys.merchantPublicKey(), decryptor, faults, writer, clock,
                 this::record);
         this.controlHandler = new ControlHandler(payments, refunds, tokens, clock, writer, notifications, notifier);
@@ -189,6 +195,19 @@ public final class UmfSandbox implements AutoCloseable {
     /** The SMS verify code the sandbox "sent" for a card payment, or {@code null} before verify. */
     public String smsCode(String paymentId) {
         return payments.smsCode(paymentId);
+    }
+
+    /** The SMS code the sandbox "sent" to bind a card of this customer (bind/get_smscode), or {@code null}. */
+    public String bindingSmsCode(String externalCustomerId) {
+        return bindings.smsCode(externalCustomerId);
+    }
+
+    /**
+     * Answers exchange rates in {@code exchange_rate} (3.4, the default) or {@code exchangeRates} (9.1, 4.10): both
+     * forms occur at UMF. {@link #reset()} restores the default.
+     */
+    public void answerExchangeRatesIn(String member) {
+        reference.answerExchangeRatesIn(member);
     }
 
     /**
@@ -315,6 +334,7 @@ public final class UmfSandbox implements AutoCloseable {
     public void reset() {
         faults.clear();
         clearRecorded();
+        reference.answerExchangeRatesIn(ReferenceDataService.EXCHANGE_RATE);
         notifications.reset();
     }
 

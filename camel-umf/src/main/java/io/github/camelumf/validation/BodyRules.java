@@ -18,6 +18,13 @@ public interface BodyRules {
     /** refund/create and refund/async (3.10, 3.11): refund_info. */
     BodyRules REFUND = RefundRules::refund;
 
+    /** agreement/unbind and bankAgreement/unbind (3.15, 3.57): the payer agreements to end. */
+    BodyRules AGREEMENT_UNBIND = AgreementRules::unbind;
+    /** bind/smsCode (3.55): the customer and the card to bind. */
+    BodyRules BIND_SMS_CODE = BindRules::smsCode;
+    /** bind/confirm (3.56): as bind/smsCode, plus the SMS code. */
+    BodyRules BIND_CONFIRM = BindRules::confirm;
+
     /**
      * Checks a body that is a JSON object.
      *

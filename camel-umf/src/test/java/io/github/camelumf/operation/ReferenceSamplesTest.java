@@ -29,7 +29,35 @@ class ReferenceSamplesTest {
                 arguments("payment/balance", "3.34-balance-response.json"),
                 arguments("refund/create", "3.10-refund-response.json"),
                 arguments("refund/async", "3.11-async-refund-response.json"),
-                arguments("refund/get", "3.12-refund-query-response.json"));
+                arguments("refund/get", "3.12-refund-query-response.json"),
+                arguments("bank/cardBin", "3.2-card-bin-response.json"),
+                arguments("agreement/query", "3.14-agreement-query-response.json"),
+                arguments("agreement/unbind", "3.15-agreement-unbind-response.json"),
+                arguments("bankAgreement/unbind", "3.57-bank-agreement-unbind-response.json"),
+                arguments("bind/smsCode", "3.55-bind-sms-code-response.json"),
+                arguments("bind/confirm", "3.56-bind-confirm-response.json"));
+    }
+
+    /** Rows whose body member is a JSON array: the typed result is an array of UMF objects. */
+    static Stream<Arguments> arraySamples() {
+        return Stream.of(
+                arguments("bank/list", "3.1-banks-response.json"),
+                arguments("wechat/openId", "3.3-wechat-openid-response.json"),
+                arguments("exchangeRate/get", "3.4-exchange-rate-response.json"),
+                arguments("exchangeRate/get", "9.1-exchange-rates-response.json"));
+    }
+
+    @ParameterizedTest(name = "{0} <- {1}")
+    @MethodSource("arraySamples")
+    void sampleArrayMapsToTheTypedResult(String endpoint, String sample) {
+        UmfOperation row = UmfOperations.byEndpointName(endpoint).orElseThrow();
+        JsonNode answer = Examples.tree(sample);
+        JsonNode member = row.bodyOf(answer);
+
+        Object[] typed = (Object[]) UmfJson.fromTree(member, row.resultType());
+
+        assertThat(typed).isNotEmpty().hasOnlyElementsOfType(UmfObject.class).hasSize(member.size());
+        assertThat((JsonNode) UmfJson.mapper().valueToTree(typed)).isEqualTo(Examples.withMoneyAsModelWritesIt(member));
     }
 
     @ParameterizedTest(name = "{0} <- {1}")

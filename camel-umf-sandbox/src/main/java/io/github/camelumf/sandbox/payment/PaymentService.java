@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelumf.sandbox.SandboxClock;
+import io.github.camelumf.sandbox.agreement.Agreement;
+import io.github.camelumf.sandbox.agreement.BindingService;
 import io.github.camelumf.sandbox.rules.ApiError;
+import io.github.camelumf.sandbox.rules.BankNames;
 import io.github.camelumf.sandbox.rules.CardDataRules;
 import io.github.camelumf.sandbox.rules.Money;
 import io.github.camelumf.sandbox.rules.PaymentCreateRules;
@@ -34,18 +37,22 @@ public final class PaymentService {
     private final SandboxClock clock;
     private final Links links;
     private final PaymentEvents events;
+    private final BindingService bindings;
 
-    public PaymentService(PaymentStore store, Ids ids, SandboxClock clock, Links links, PaymentEvents events) {
+    public PaymentService(PaymentStore store, Ids ids, SandboxClock clock, Links links, PaymentEvents events,
+                          BindingService bindings) {
         this.store = store;
         this.ids = ids;
         this.clock = clock;
         this.links = links;
         this.events = events;
+        this.bindings = bindings;
     }
 
     /** POST /payments/payment: returns the members {@code payment} and {@code links}. */
     public ObjectNode create(ObjectNode body) {
         PaymentCreateRules.CreateRequest request = PaymentCreateRules.check(body);
+        agreementOf(request.payer());
         Instant now = clock.instant();
         String id = ids.paymentId(now);
         store.reservePaymentReference(request.merReferenceId(), id);
@@ -71,6 +78,7 @@ public final class PaymentService {
         Payment payment = store.payment(paymentId);
         requireCard(payment, "SMS verification");
         CardDataRules.CardData card = CardDataRules.checkForVerify(body, payment.paymentMethod(), decrypted);
+        agreementOf(body.get("payer"));
         Instant now = clock.instant();
         synchronized (payment) {
             requireWaiting(payment, now);
@@ -87,6 +95,7 @@ public final class PaymentService {
         Payment payment = store.payment(paymentId);
         requireCard(payment, "execution");
         CardDataRules.CardData card = CardDataRules.checkForExecute(body, payment.paymentMethod(), decrypted);
+        Agreement agreement = agreementOf(body.get("payer"));
         Instant now = clock.instant();
         synchronized (payment) {
             requireWaiting(payment, now);
@@ -111,7 +120,7 @@ public final class PaymentService {
                 throw new ApiError(RetCode.SMS_CODE_INCORRECT, null);
             }
             payment.succeed(now);
-            recordCard(payment, body.get("payer"), now);
+            recordCard(payment, body.get("payer"), agreement, now);
         }
         ObjectNode result = JsonNodeFactory.instance.objectNode();
         result.set("payment", PaymentView.executed(payment, now));
@@ -223,7 +232,22 @@ public final class PaymentService {
         }
     }
 
-    private void recordCard(Payment payment, JsonNode requestPayer, Instant now) {
+    /**
+     * The payer agreement a payer pays with ({@code payer_info.payer_agreement.usr_pay_agreement_id}): it must be
+     * bound, and to the payer named besides; {@code null} when the payer sends no agreement.
+     */
+    private Agreement agreementOf(JsonNode payer) {
+        JsonNode agreement = payer == null ? null : payer.path("payer_info").path("payer_agreement");
+        String payId = agreement == null ? "" : agreement.path("usr_pay_agreement_id").asText("");
+        if (payId.isEmpty()) {
+            return null;
+        }
+        String busiId = agreement.path("usr_busi_agreement_id").asText("");
+        String customer = payer.path("external_customer_id").asText("");
+        return bindings.requireKnown(payId, busiId.isEmpty() ? null : busiId, customer.isEmpty() ? null : customer);
+    }
+
+    private void recordCard(Payment payment, JsonNode requestPayer, Agreement used, Instant now) {
         ObjectNode view = payment.payerView();
         if (requestPayer.hasNonNull("external_customer_id")) {
             view.set("external_customer_id", requestPayer.get("external_customer_id").deepCopy());
@@ -233,9 +257,15 @@ public final class PaymentService {
         if (sentCard.isObject()) {
             info.set("bank_card", sentCard.deepCopy());
         }
+        Agreement bound = used;
+        String customer = requestPayer.path("external_customer_id").asText("");
+        String number = payment.verifiedCardNumber();
+        if (bound == null && !customer.isEmpty() && number != null && BankNames.bankOfCard(number) != null) {
+            bound = bindings.bindCard(customer, number, sentCard.path("phone").asText(""));
+        }
         ObjectNode agreement = info.putObject("payer_agreement");
-        agreement.put("usr_busi_agreement_id", ids.businessAgreementId(now));
-        agreement.put("usr_pay_agreement_id", ids.payAgreementId(now));
+        agreement.put("usr_busi_agreement_id", bound == null ? ids.businessAgreementId(now) : bound.usrBusiAgreementId());
+        agreement.put("usr_pay_agreement_id", bound == null ? ids.payAgreementId(now) : bound.usrPayAgreementId());
     }
 
     private ObjectNode normaliseOrder(ObjectNode requestOrder, Money amount) {

@@ -37,7 +37,13 @@ public enum RetCode {
             "The currency in the refund application is inconsistent with the original order currency."),
     CARGO_INFORMATION_ABSENT("00202016", "The cross-border cargo information sheet is absent."),
     INCORRECT_PAYMENT_METHOD("00202017", "Incorrect payment method."),
-    SUB_ORDER_ABSENT("00282015", "The sub-order absent.");
+    SUB_ORDER_ABSENT("00282015", "The sub-order absent."),
+    AGREEMENT_NOT_FOUND("00060072", "Agreement does not exist."),
+    CUSTOMER_OR_AGREEMENT_REQUIRED("00280040",
+            "The field \u201cmer_cust_id\u201d and \u201cusr_busi_agreement_id\u201d at least one is required."),
+    AGREEMENT_CUSTOMER_MISMATCH("00280042", "The field \u201cuser business agreement number\u201d and"
+            + " \u201cmerchant-user identification\u201d don\u2019t match."),
+    CARD_ALREADY_SIGNED("00160108", "This bankcard has been signed.");
 
     private final String code;
     private final String message;

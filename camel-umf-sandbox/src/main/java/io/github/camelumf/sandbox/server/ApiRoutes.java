@@ -2,6 +2,7 @@ package io.github.camelumf.sandbox.server;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelumf.sandbox.agreement.BindingService;
 import io.github.camelumf.sandbox.payment.PaymentService;
 import io.github.camelumf.sandbox.payment.ReferenceDataService;
 import io.github.camelumf.sandbox.payment.RefundService;
@@ -65,7 +66,7 @@ public final class ApiRoutes {
     private final List<List<String>> segments = new ArrayList<>();
 
     public ApiRoutes(TokenRegistry tokens, PaymentService payments, RefundService refunds,
-                     ReferenceDataService reference, FieldDecryptor decryptor) {
+                     ReferenceDataService reference, BindingService bindings, FieldDecryptor decryptor) {
         post(TOKEN_PATH, true, List.of(), call -> token(tokens, call.body()));
         post("/payments/payment", false, FieldDecryptor.PAYMENT_FIELDS, call -> payments.create(call.body()));
         post("/payments/payment/{payment_id}/verify", false, FieldDecryptor.PAYMENT_FIELDS,
@@ -84,6 +85,15 @@ public final class ApiRoutes {
         post("/payments/payment/{payment_id}/asynchronous_refund", false, List.of(),
                 call -> refunds.refund(call.param(0), call.body(), true));
         get("/payments/refund/{refund_id}", call -> refunds.get(call.param(0)));
+
+        get("/payments/wechat_openid", call -> reference.wechatOpenId(call.query().get("notify_url")));
+        get("/agreement", call -> bindings.query(call.query()));
+        post("/agreement/unbundling", false, List.of(), call -> bindings.unbind(call.body(), false));
+        post("/bank_agreement/unbind", false, List.of(), call -> bindings.unbind(call.body(), true));
+        post("/bind/get_smscode", false, FieldDecryptor.BIND_FIELDS,
+                call -> bindings.smsCode(call.body(), call.decrypted()));
+        post("/bind/get_contract", false, FieldDecryptor.BIND_FIELDS,
+                call -> bindings.confirm(call.body(), call.decrypted()));
     }
 
     /** The operations served, in the order they were declared (for the catalog tests of the component). */
