@@ -4,8 +4,9 @@ import java.util.List;
 
 import io.github.camelumf.model.AgreementInfo;
 import io.github.camelumf.model.Bank;
-import io.github.camelumf.model.ExchangeRate;
-import io.github.camelumf.model.Link;
+import io.github.camelumf.model.BankList;
+import io.github.camelumf.model.ExchangeRateList;
+import io.github.camelumf.model.LinkList;
 import io.github.camelumf.model.Meta;
 import io.github.camelumf.model.PayerInfo;
 import io.github.camelumf.validation.BodyRules;
@@ -18,7 +19,7 @@ public final class ReferenceDataOperations {
 
     public static final UmfOperation BANK_LIST = UmfOperation.get("bank/list", "/bank")
             .param(OperationParameter.query("type", "type").asRequired())
-            .result(Bank[].class, "banks").build();
+            .result(BankList.class, "banks").build();
 
     /** The reference documents the member {@code bank}; its sample answers {@code banks}: both are read. */
     public static final UmfOperation BANK_CARD_BIN = UmfOperation.get("bank/cardBin", "/bank/cardbin")
@@ -28,11 +29,11 @@ public final class ReferenceDataOperations {
     /** 3.4 answers {@code exchange_rate}, 9.1 and 4.10 {@code exchangeRates}: both are read. */
     public static final UmfOperation EXCHANGE_RATE = UmfOperation.get("exchangeRate/get", "/exchange_rate")
             .param(OperationParameter.query("currency", "currency").asRequired())
-            .result(ExchangeRate[].class, "exchange_rate", "exchangeRates").bodyAlias("exchangeRates").build();
+            .result(ExchangeRateList.class, "exchange_rate", "exchangeRates").bodyAlias("exchangeRates").build();
 
     public static final UmfOperation WECHAT_OPEN_ID = UmfOperation.get("wechat/openId", "/payments/wechat_openid")
             .param(OperationParameter.query("notify_url", "notifyUrl").asRequired())
-            .result(Link[].class, "links").build();
+            .result(LinkList.class, "links").build();
 
     public static final UmfOperation AGREEMENT_QUERY = UmfOperation.get("agreement/query", "/agreement")
             .queryParam("external_customer_id", "externalCustomerId")

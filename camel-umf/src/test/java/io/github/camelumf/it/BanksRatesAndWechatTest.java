@@ -7,9 +7,9 @@ import java.util.Map;
 import io.github.camelumf.UmfConstants;
 import io.github.camelumf.error.UmfApiException;
 import io.github.camelumf.error.UmfValidationException;
-import io.github.camelumf.model.Bank;
-import io.github.camelumf.model.ExchangeRate;
-import io.github.camelumf.model.Link;
+import io.github.camelumf.model.BankList;
+import io.github.camelumf.model.ExchangeRateList;
+import io.github.camelumf.model.LinkList;
 import io.github.camelumf.sandbox.RecordedRequest;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -28,13 +28,13 @@ class BanksRatesAndWechatTest extends SandboxTestSupport {
 
     @Test
     void bankListAnswersTheBanksOfTheCardTypeAsTheSampleRequestAsks() {
-        Bank[] banks = call("umf:bank/list", null, Map.of(UmfConstants.TYPE, "DEBIT_CARD")).getMessage()
-                .getBody(Bank[].class);
+        BankList banks = call("umf:bank/list", null, Map.of(UmfConstants.TYPE, "DEBIT_CARD")).getMessage()
+                .getBody(BankList.class);
 
         assertThat(banks).hasSize(15);
-        assertThat(banks[1].getCode()).isEqualTo("CCB");
-        assertThat(banks[1].getNameZh()).isEqualTo("建设银行");
-        assertThat(banks[1].getTypes()).containsExactly("DEBIT_CARD");
+        assertThat(banks.get(1).getCode()).isEqualTo("CCB");
+        assertThat(banks.get(1).getNameZh()).isEqualTo("建设银行");
+        assertThat(banks.get(1).getTypes()).containsExactly("DEBIT_CARD");
         RecordedRequest request = last();
         assertThat(request.method()).isEqualTo("GET");
         assertThat(request.apiPath()).isEqualTo("/bank");
@@ -44,7 +44,7 @@ class BanksRatesAndWechatTest extends SandboxTestSupport {
 
     @Test
     void bankListTypeComesFromTheOptionAndIsRequired() {
-        assertThat(call("umf:bank/list?type=CREDIT_CARD", null, Map.of()).getMessage().getBody(Bank[].class))
+        assertThat(call("umf:bank/list?type=CREDIT_CARD", null, Map.of()).getMessage().getBody(BankList.class))
                 .hasSize(65);
         int before = SANDBOX.requests().size();
 
@@ -87,11 +87,11 @@ class BanksRatesAndWechatTest extends SandboxTestSupport {
 
     @Test
     void exchangeRateIsReadFromEitherResultForm() {
-        ExchangeRate[] rates = call("umf:exchangeRate/get?currency=USD", null, Map.of()).getMessage()
-                .getBody(ExchangeRate[].class);
+        ExchangeRateList rates = call("umf:exchangeRate/get?currency=USD", null, Map.of()).getMessage()
+                .getBody(ExchangeRateList.class);
         SANDBOX.sandbox().answerExchangeRatesIn("exchangeRates");
-        ExchangeRate[] other = call("umf:exchangeRate/get", null, Map.of(UmfConstants.CURRENCY, "EUR")).getMessage()
-                .getBody(ExchangeRate[].class);
+        ExchangeRateList other = call("umf:exchangeRate/get", null, Map.of(UmfConstants.CURRENCY, "EUR")).getMessage()
+                .getBody(ExchangeRateList.class);
 
         assertThat(rates).singleElement().satisfies(r -> {
             assertThat(r.getCurrency()).isEqualTo("USD");
@@ -109,7 +109,7 @@ class BanksRatesAndWechatTest extends SandboxTestSupport {
 
         Exchange exchange = call("umf:wechat/openId", null, Map.of(UmfConstants.NOTIFY_URL, notify));
 
-        Link[] links = exchange.getMessage().getBody(Link[].class);
+        LinkList links = exchange.getMessage().getBody(LinkList.class);
         assertThat(links).singleElement().satisfies(l -> assertThat(l.getRef()).isEqualTo("weChat"));
         Map<?, ?> byRef = exchange.getMessage().getHeader(UmfConstants.LINKS, Map.class);
         assertThat((String) byRef.get("weChat")).startsWith("https://open.weixin.qq.com/connect/oauth2/authorize");

@@ -1,6 +1,7 @@
 package io.github.camelumf.it;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -19,6 +20,7 @@ import io.github.camelumf.model.Payment;
 import io.github.camelumf.model.UmfJson;
 import io.github.camelumf.sandbox.RecordedRequest;
 import org.apache.camel.Exchange;
+import org.apache.logging.log4j.Level;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -73,6 +75,7 @@ class CardBindingTest extends SandboxTestSupport {
             assertThat(a.getLastFourCardid()).isEqualTo("7890");
         });
         assertThat(last().query()).isEqualTo("external_customer_id=" + customer);
+        assertThat(listed.toString()).contains("7890").doesNotContain("15700000000");
 
         Payment paid = payByAgreement(agreement);
         assertThat(paid.getState().toString()).isEqualTo("TRADE_SUCCESS");
@@ -125,6 +128,26 @@ class CardBindingTest extends SandboxTestSupport {
                 .isInstanceOfSatisfying(UmfApiException.class, e -> assertThat(e.getRetCode()).isEqualTo("00200005"));
         assertThat(send("umf:agreement/query", null, Map.of()).getException())
                 .isInstanceOfSatisfying(UmfApiException.class, e -> assertThat(e.getRetCode()).isEqualTo("00280040"));
+    }
+
+    @Test
+    void bindingAndCardBinLogNoCardDataEvenAtTrace() {
+        List<CapturingAppender.Captured> events;
+        String shown;
+        try (CapturingAppender capture = CapturingAppender.attach(Level.TRACE, "io.github.camelumf", "org.apache.camel")) {
+            call("umf:bank/cardBin", null, Map.of(UmfConstants.CARD, CARD));
+            call("umf:bind/smsCode", bindBody(customer, null), Map.of());
+            shown = call("umf:bind/confirm", bindBody(customer, SANDBOX.sandbox().bindingSmsCode(customer)), Map.of())
+                    .getMessage().getBody().toString();
+            send("umf:bind/confirm", bindBody(customer, "1"), Map.of());
+            events = capture.events();
+        }
+
+        assertThat(events).isNotEmpty();
+        for (String text : events.stream().map(CapturingAppender.Captured::text).toList()) {
+            assertThat(text).doesNotContain(CARD).doesNotContain("370124197111250021").doesNotContain("张三");
+        }
+        assertThat(shown).doesNotContain(CARD).doesNotContain("370124197111250021").doesNotContain("张三");
     }
 
     private PayerAgreement bind(String who) {

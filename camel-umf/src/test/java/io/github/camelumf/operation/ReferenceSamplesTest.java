@@ -1,5 +1,6 @@
 package io.github.camelumf.operation;
 
+import java.util.List;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -38,7 +39,7 @@ class ReferenceSamplesTest {
                 arguments("bind/confirm", "3.56-bind-confirm-response.json"));
     }
 
-    /** Rows whose body member is a JSON array: the typed result is an array of UMF objects. */
+    /** Rows whose body member is a JSON array: the typed result is a list of UMF objects. */
     static Stream<Arguments> arraySamples() {
         return Stream.of(
                 arguments("bank/list", "3.1-banks-response.json"),
@@ -54,9 +55,9 @@ class ReferenceSamplesTest {
         JsonNode answer = Examples.tree(sample);
         JsonNode member = row.bodyOf(answer);
 
-        Object[] typed = (Object[]) UmfJson.fromTree(member, row.resultType());
+        List<?> typed = (List<?>) UmfJson.fromTree(member, row.resultType());
 
-        assertThat(typed).isNotEmpty().hasOnlyElementsOfType(UmfObject.class).hasSize(member.size());
+        assertThat(typed).isInstanceOf(row.resultType()).hasOnlyElementsOfType(UmfObject.class).hasSize(member.size());
         assertThat((JsonNode) UmfJson.mapper().valueToTree(typed)).isEqualTo(Examples.withMoneyAsModelWritesIt(member));
     }
 
