@@ -114,7 +114,8 @@ public final class UmfSandbox implements AutoCloseable {
         this.routes = new ApiRoutes(tokens, payments, refunds, reference, bindings, decryptor);
         this.apiHandler = new ApiHandler(routes, tokens, keys.merchantPublicKey(), decryptor, faults, writer, clock,
                 this::record);
-        this.controlHandler = new ControlHandler(payments, refunds, tokens, clock, writer, notifications, notifier);
+        this.controlHandler = new ControlHandler(payments, refunds, tokens, clock, writer, notifications, notifier,
+                bindings);
     }
 
     /** A builder with defaults: free port, generated credentials and keys, tokens valid 2 hours. */

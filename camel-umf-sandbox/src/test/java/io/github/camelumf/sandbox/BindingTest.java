@@ -5,6 +5,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -53,6 +57,20 @@ class BindingTest {
         assertThat(listed.get(0).path("phone").asText()).isEqualTo("15700000000");
         assertThat(client.get("/agreement?usr_busi_agreement_id=" + agreement.path("usr_busi_agreement_id").asText()
                 + "&bank_type=CREDIT_CARD").json().path("agreement_info").path("payer_agreements")).isEmpty();
+    }
+
+    @Test
+    void theControlApiTellsTheBindingSmsCode() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        URI uri = URI.create(sandbox.sandbox().controlUrl() + "/bindings/" + customer + "/sms-code");
+        HttpRequest get = HttpRequest.newBuilder(uri).GET().build();
+
+        assertThat(http.send(get, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
+        client.post("/bind/get_smscode", bindRequest(customer, CMB_DEBIT, null));
+        HttpResponse<String> found = http.send(get, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(found.statusCode()).isEqualTo(200);
+        assertThat(found.body()).contains("\"sms_code\":\"" + sandbox.sandbox().bindingSmsCode(customer) + "\"");
     }
 
     @Test

@@ -47,7 +47,7 @@ class CardBindingTest extends SandboxTestSupport {
         PayerInfo sent = call("umf:bind/smsCode", bindBody(customer, null), Map.of()).getMessage()
                 .getBody(PayerInfo.class);
         RecordedRequest smsRequest = last();
-        PayerInfo bound = call("umf:bind/confirm", bindBody(customer, SANDBOX.sandbox().bindingSmsCode(customer)),
+        PayerInfo bound = call("umf:bind/confirm", bindBody(customer, SANDBOX.bindingSmsCode(customer)),
                 Map.of()).getMessage().getBody(PayerInfo.class);
 
         assertThat(sent.getBankCard().getPhone()).isEqualTo("15700000000");
@@ -137,7 +137,7 @@ class CardBindingTest extends SandboxTestSupport {
         try (CapturingAppender capture = CapturingAppender.attach(Level.TRACE, "io.github.camelumf", "org.apache.camel")) {
             call("umf:bank/cardBin", null, Map.of(UmfConstants.CARD, CARD));
             call("umf:bind/smsCode", bindBody(customer, null), Map.of());
-            shown = call("umf:bind/confirm", bindBody(customer, SANDBOX.sandbox().bindingSmsCode(customer)), Map.of())
+            shown = call("umf:bind/confirm", bindBody(customer, SANDBOX.bindingSmsCode(customer)), Map.of())
                     .getMessage().getBody().toString();
             send("umf:bind/confirm", bindBody(customer, "1"), Map.of());
             events = capture.events();
@@ -152,7 +152,7 @@ class CardBindingTest extends SandboxTestSupport {
 
     private PayerAgreement bind(String who) {
         call("umf:bind/smsCode", bindBody(who, null), Map.of());
-        return call("umf:bind/confirm", bindBody(who, SANDBOX.sandbox().bindingSmsCode(who)), Map.of())
+        return call("umf:bind/confirm", bindBody(who, SANDBOX.bindingSmsCode(who)), Map.of())
                 .getMessage().getBody(PayerInfo.class).getPayerAgreement();
     }
 

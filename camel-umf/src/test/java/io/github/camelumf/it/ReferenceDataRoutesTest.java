@@ -90,7 +90,7 @@ class ReferenceDataRoutesTest extends SandboxTestSupport {
             "number", "6225881234567890", "payer_name", "张三", "citizen_id_type", "IDENTITY_CARD",
             "citizen_id_number", "370124197111250021", "phone", "15700000000");
         template.sendBody("umf:bind/smsCode", Map.of("external_customer_id", customer, "payer_info", Map.of("bank_card", card)));
-        String code = SANDBOX.sandbox().bindingSmsCode(customer); // the payer types the code the bank sent
+        String code = SANDBOX.bindingSmsCode(customer); // the payer types the code the bank sent
         Map<String, Object> withCode = new HashMap<>(card);
         withCode.put("verify_code", code);
         PayerInfo bound = template.requestBody("umf:bind/confirm",

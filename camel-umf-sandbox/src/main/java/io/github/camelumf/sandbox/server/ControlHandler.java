@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import io.github.camelumf.sandbox.SandboxClock;
 import io.github.camelumf.sandbox.SandboxNotifications;
+import io.github.camelumf.sandbox.agreement.BindingService;
 import io.github.camelumf.sandbox.notification.Notifier;
 import io.github.camelumf.sandbox.payment.PaymentService;
 import io.github.camelumf.sandbox.payment.RefundService;
@@ -26,6 +27,7 @@ import java.util.regex.Pattern;
  * <li>{@code GET /sandbox/payments/{id}} the stored payment; {@code GET /sandbox/payments/{id}/sms-code}</li>
  * <li>{@code POST /sandbox/payments/{id}/complete}, {@code /fail}, {@code /expire}</li>
  * <li>{@code GET /sandbox/refunds/{id}}; {@code POST /sandbox/refunds/{id}/complete}, {@code /fail}</li>
+ * <li>{@code GET /sandbox/bindings/{external_customer_id}/sms-code} the code sent to bind a card of the customer</li>
  * <li>{@code POST /sandbox/token/disable}; {@code POST /sandbox/clock/advance?seconds=N}</li>
  * <li>{@code GET /sandbox/upay/{id}} the stand-in for UMF's cashier / bank page (a small HTML page)</li>
  * <li>notifications: see {@link NotificationControl}</li>
@@ -36,6 +38,7 @@ public final class ControlHandler implements HttpHandler {
 
     private static final Pattern PAYMENT = Pattern.compile("/sandbox/payments/([^/]+)(?:/(sms-code|complete|fail|expire))?");
     private static final Pattern REFUND = Pattern.compile("/sandbox/refunds/([^/]+)(?:/(complete|fail))?");
+    private static final Pattern BINDING = Pattern.compile("/sandbox/bindings/([^/]+)/sms-code");
     private static final Pattern UPAY = Pattern.compile("/sandbox/upay/([^/]+)");
     private static final Pattern SECONDS = Pattern.compile("(?:^|&)seconds=(\\d{1,9})(?:&|$)");
 
@@ -45,9 +48,12 @@ public final class ControlHandler implements HttpHandler {
     private final SandboxClock clock;
     private final ResponseWriter writer;
     private final NotificationControl notificationControl;
+    private final BindingService bindings;
 
     public ControlHandler(PaymentService payments, RefundService refunds, TokenRegistry tokens, SandboxClock clock,
-                          ResponseWriter writer, SandboxNotifications notifications, Notifier notifier) {
+                          ResponseWriter writer, SandboxNotifications notifications, Notifier notifier,
+                          BindingService bindings) {
+        this.bindings = bindings;
         this.payments = payments;
         this.refunds = refunds;
         this.tokens = tokens;
@@ -85,6 +91,18 @@ public final class ControlHandler implements HttpHandler {
             return notificationControl.dispatch(method, path, exchange.getRequestURI().getRawQuery());
         }
         ObjectNode result = JsonNodeFactory.instance.objectNode();
+        Matcher binding = BINDING.matcher(path);
+        if (binding.matches()) {
+            requireMethod(method, "GET");
+            String customer = java.net.URLDecoder.decode(binding.group(1), StandardCharsets.UTF_8);
+            String code = bindings.smsCode(customer);
+            if (code == null) {
+                throw new IllegalArgumentException("no SMS code was sent to bind a card of customer " + customer);
+            }
+            result.put("external_customer_id", customer);
+            result.put("sms_code", code);
+            return result;
+        }
         Matcher payment = PAYMENT.matcher(path);
         Matcher refund = REFUND.matcher(path);
         if (payment.matches()) {
