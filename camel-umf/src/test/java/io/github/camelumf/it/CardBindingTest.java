@@ -64,6 +64,21 @@ class CardBindingTest extends SandboxTestSupport {
     }
 
     @Test
+    void theBindFormIsEncryptedToo() {
+        Map<String, Object> bind = Map.of("number", CARD, "name", "张三", "citizen_id_type", "IDENTITY_CARD",
+                "citizen_id_number", "370124197111250021", "phone", "15700000000");
+
+        PayerInfo sent = call("umf:bind/smsCode", Map.of("external_customer_id", customer, "bind", bind), Map.of())
+                .getMessage().getBody(PayerInfo.class);
+
+        assertThat(sent.getBankCard().getPhone()).isEqualTo("15700000000");
+        assertThat(last().bodyAsString()).doesNotContain(CARD).doesNotContain("370124197111250021")
+                .doesNotContain("张三");
+        assertThat(last().decryptedFields()).containsEntry("bind.number", CARD).containsEntry("bind.name", "张三")
+                .containsEntry("bind.citizen_id_number", "370124197111250021");
+    }
+
+    @Test
     void aBoundCardIsListedPaysByAgreementAndIsGoneAfterUnbinding() {
         PayerAgreement agreement = bind(customer);
 
