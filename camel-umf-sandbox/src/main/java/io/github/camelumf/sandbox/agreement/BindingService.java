@@ -146,9 +146,8 @@ public final class BindingService {
     }
 
     /**
-     * The agreement a payment or an unbinding names: it must exist ({@code 00060072}); a payer named besides (by
-     * business agreement id or customer id) must be its payer ({@code 00280042}); one of them is needed
-     * ({@code 00280040}).
+     * The agreement an unbinding names: one of business agreement id and customer id is needed ({@code 00280040}),
+     * then as {@link #requireKnown}.
      */
     public Agreement requireUsable(String usrPayAgreementId, String usrBusiAgreementId, String customer) {
         if (usrBusiAgreementId == null && customer == null) {
@@ -157,7 +156,10 @@ public final class BindingService {
         return requireKnown(usrPayAgreementId, usrBusiAgreementId, customer);
     }
 
-    /** As {@link #requireUsable} for a payment, where the agreement id alone names the card. */
+    /**
+     * The agreement a payment names (its id alone names the card): it must exist ({@code 00060072}); a payer named
+     * besides (by business agreement id or customer id) must be its payer ({@code 00280042}).
+     */
     public Agreement requireKnown(String usrPayAgreementId, String usrBusiAgreementId, String customer) {
         Agreement agreement = store.byPayId(usrPayAgreementId);
         if (agreement == null) {
