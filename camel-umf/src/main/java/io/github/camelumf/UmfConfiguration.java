@@ -21,6 +21,8 @@ public class UmfConfiguration implements Cloneable {
              enums = "payment/create,payment/verify,payment/execute,payment/get,payment/getWithRefunds,"
                      + "payment/updateExpress,payment/balance,refund/create,refund/async,refund/get,refund/asyncByOrder,"
                      + "refund/query,"
+                     + "bank/list,bank/cardBin,exchangeRate/get,wechat/openId,agreement/query,agreement/unbind,"
+                     + "bankAgreement/unbind,bind/smsCode,bind/confirm,"
                      + "customs/apply,customs/get,customs/applyByOrder,customs/queryByOrder,"
                      + "ciq/apply,ciq/get,ciq/applyByOrder,ciq/queryByOrder,declaration/resend,"
                      + "raw,notification")
@@ -67,6 +69,21 @@ public class UmfConfiguration implements Cloneable {
     private String customsDeclarationId;
     @UriParam(label = "producer")
     private String ciqDeclarationId;
+    // banks, agreements, binding, rates, WeChat
+    @UriParam(label = "producer", enums = "CREDIT_CARD,DEBIT_CARD")
+    private String type;
+    @UriParam(label = "producer", secret = true)
+    private String card;
+    @UriParam(label = "producer")
+    private String currency;
+    @UriParam(label = "producer")
+    private String notifyUrl;
+    @UriParam(label = "producer")
+    private String externalCustomerId;
+    @UriParam(label = "producer")
+    private String usrBusiAgreementId;
+    @UriParam(label = "producer", enums = "CREDIT_CARD,DEBIT_CARD")
+    private String bankType;
     @UriParam(label = "producer", defaultValue = "true")
     private boolean throwExceptionOnFailure = true;
 
@@ -325,6 +342,83 @@ public class UmfConfiguration implements Cloneable {
     /** The CIQ declaration id (CIQ_...) for ciq/get; the CamelUmfCiqDeclarationId header overrides it. */
     public void setCiqDeclarationId(String ciqDeclarationId) {
         this.ciqDeclarationId = ciqDeclarationId;
+    }
+
+    // banks, agreements, binding, rates, WeChat
+
+    public String getType() {
+        return type;
+    }
+
+    /** The card type whose banks bank/list lists: CREDIT_CARD or DEBIT_CARD; the CamelUmfType header overrides it. */
+    public void setType(String type) {
+        this.type = type;
+    }
+
+    public String getCard() {
+        return card;
+    }
+
+    /**
+     * The card number whose bank bank/cardBin looks up, in plain text: the component sends it encrypted. Usually
+     * given per message in the CamelUmfCard header, which overrides it.
+     */
+    public void setCard(String card) {
+        this.card = card;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    /** The ISO-4217 currency whose CNY rate exchangeRate/get asks for; the CamelUmfCurrency header overrides it. */
+    public void setCurrency(String currency) {
+        this.currency = currency;
+    }
+
+    public String getNotifyUrl() {
+        return notifyUrl;
+    }
+
+    /**
+     * The URL UMF sends the payer's WeChat open_id to, for wechat/openId (sent URL-encoded); the CamelUmfNotifyUrl
+     * header overrides it.
+     */
+    public void setNotifyUrl(String notifyUrl) {
+        this.notifyUrl = notifyUrl;
+    }
+
+    public String getExternalCustomerId() {
+        return externalCustomerId;
+    }
+
+    /** The payer's id in the merchant's system, for agreement/query; the CamelUmfExternalCustomerId header overrides it. */
+    public void setExternalCustomerId(String externalCustomerId) {
+        this.externalCustomerId = externalCustomerId;
+    }
+
+    public String getUsrBusiAgreementId() {
+        return usrBusiAgreementId;
+    }
+
+    /**
+     * The payer's business agreement id (usr_busi_agreement_id), for agreement/query; the CamelUmfUsrBusiAgreementId
+     * header overrides it.
+     */
+    public void setUsrBusiAgreementId(String usrBusiAgreementId) {
+        this.usrBusiAgreementId = usrBusiAgreementId;
+    }
+
+    public String getBankType() {
+        return bankType;
+    }
+
+    /**
+     * Only the agreements of this card type, for agreement/query: CREDIT_CARD or DEBIT_CARD; the CamelUmfBankType
+     * header overrides it.
+     */
+    public void setBankType(String bankType) {
+        this.bankType = bankType;
     }
 
     public boolean isThrowExceptionOnFailure() {

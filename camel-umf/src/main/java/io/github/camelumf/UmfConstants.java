@@ -45,6 +45,48 @@ public final class UmfConstants {
               javaType = "String")
     public static final String CIQ_DECLARATION_ID = "CamelUmfCiqDeclarationId";
 
+    // banks, agreements, binding, rates, WeChat
+
+    @Metadata(label = "producer",
+              description = "In: the card type of bank/list, CREDIT_CARD or DEBIT_CARD (overrides the type option).",
+              javaType = "String")
+    public static final String TYPE = "CamelUmfType";
+
+    @Metadata(label = "producer",
+              description = "In: the card number bank/cardBin looks up, in plain text; the component sends it encrypted"
+                            + " (overrides the card option).",
+              javaType = "String", secret = true)
+    public static final String CARD = "CamelUmfCard";
+
+    @Metadata(label = "producer",
+              description = "In: the ISO-4217 currency of exchangeRate/get (overrides the currency option).",
+              javaType = "String")
+    public static final String CURRENCY = "CamelUmfCurrency";
+
+    @Metadata(label = "producer",
+              description = "In: the URL UMF sends the WeChat open_id to, for wechat/openId (overrides the notifyUrl"
+                            + " option).",
+              javaType = "String")
+    public static final String NOTIFY_URL = "CamelUmfNotifyUrl";
+
+    @Metadata(label = "producer",
+              description = "In: the payer's id in the merchant's system, for agreement/query (overrides the"
+                            + " externalCustomerId option).",
+              javaType = "String")
+    public static final String EXTERNAL_CUSTOMER_ID = "CamelUmfExternalCustomerId";
+
+    @Metadata(label = "producer",
+              description = "In: the payer's usr_busi_agreement_id, for agreement/query (overrides the"
+                            + " usrBusiAgreementId option).",
+              javaType = "String")
+    public static final String USR_BUSI_AGREEMENT_ID = "CamelUmfUsrBusiAgreementId";
+
+    @Metadata(label = "producer",
+              description = "In: only the agreements of this card type, CREDIT_CARD or DEBIT_CARD, for agreement/query"
+                            + " (overrides the bankType option).",
+              javaType = "String")
+    public static final String BANK_TYPE = "CamelUmfBankType";
+
     @Metadata(label = "producer", description = "The ret_code of UMF's answer (0000 on success).", javaType = "String")
     public static final String RET_CODE = "CamelUmfRetCode";
 

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelumf.sandbox.payment.ExpressService;
 import io.github.camelumf.sandbox.declaration.DeclarationKind;
 import io.github.camelumf.sandbox.declaration.DeclarationService;
+import io.github.camelumf.sandbox.agreement.AgreementStore;
+import io.github.camelumf.sandbox.agreement.BindingService;
 import io.github.camelumf.sandbox.payment.Ids;
 import io.github.camelumf.sandbox.payment.OrderRefundService;
 import io.github.camelumf.sandbox.payment.Links;
@@ -78,6 +80,8 @@ public final class UmfSandbox implements AutoCloseable {
     private final PaymentService payments;
     private final RefundService refunds;
     private final DeclarationService declarations;
+    private final ReferenceDataService reference;
+    private final BindingService bindings;
     private final ResponseWriter writer;
     private final NotificationDispatcher dispatcher;
     private final Notifier notifier;
@@ -115,7 +119,8 @@ public final class UmfSandbox implements AutoCloseable {
         this.notifier = new Notifier(store, clock, ids, new NotificationBodies(links),
                 new NotificationSigner(keys.umfPrivateKey()), notificationControls, dispatcher);
         this.notifications = new SandboxNotifications(deliveryLog, notificationControls, dispatcher);
-        this.payments = new PaymentService(store, ids, clock, links, notifier, behaviour);
+        this.bindings = new BindingService(new AgreementStore(), ids, clock);
+        this.payments = new PaymentService(store, ids, clock, links, notifier, behaviour, bindings);
         this.refunds = new RefundService(store, ids, clock, links, builder.asyncRefundAutoComplete, notifier,
                 behaviour);
         this.declarations = new DeclarationService(store, ids, clock, links, notifier);
@@ -123,12 +128,13 @@ public final class UmfSandbox implements AutoCloseable {
         this.writer = new ResponseWriter(keys.umfPrivateKey());
         FieldDecryptor decryptor = new FieldDecryptor(keys.umfPrivateKey());
         this.express = new ExpressService(store, clock, links);
-        this.routes = new ApiRoutes(tokens, payments, refunds, new ReferenceDataService(store, clock),
-                new OrderRefundService(store, refunds, clock), express, declarations, decryptor);
+        this.reference = new ReferenceDataService(store, clock);
+        this.routes = new ApiRoutes(tokens, payments, refunds, reference,
+                new OrderRefundService(store, refunds, clock), express, declarations, bindings, decryptor);
         this.apiHandler = new ApiHandler(routes, tokens, keys.merchantPublicKey(), decryptor, faults, writer, clock,
                 this::record, behaviour);
         this.controlHandler = new ControlHandler(payments, refunds, declarations, tokens, clock, writer, notifications,
-                notifier);
+                notifier, bindings);
         this.controlHandler.behaviourControl(new BehaviourControl(behaviour));
     }
 
@@ -232,6 +238,19 @@ public final class UmfSandbox implements AutoCloseable {
     /** The SMS verify code the sandbox "sent" for a card payment, or {@code null} before verify. */
     public String smsCode(String paymentId) {
         return payments.smsCode(paymentId);
+    }
+
+    /** The SMS code the sandbox "sent" to bind a card of this customer (bind/get_smscode), or {@code null}. */
+    public String bindingSmsCode(String externalCustomerId) {
+        return bindings.smsCode(externalCustomerId);
+    }
+
+    /**
+     * Answers exchange rates in {@code exchange_rate} (3.4, the default) or {@code exchangeRates} (9.1, 4.10): both
+     * forms occur at UMF. {@link #reset()} restores the default.
+     */
+    public void answerExchangeRatesIn(String member) {
+        reference.answerExchangeRatesIn(member);
     }
 
     /**
@@ -410,6 +429,7 @@ public final class UmfSandbox implements AutoCloseable {
         behaviour.copyFrom(configuredBehaviour);
         faults.clear();
         clearRecorded();
+        reference.answerExchangeRatesIn(ReferenceDataService.EXCHANGE_RATE);
         notifications.reset();
     }
 

@@ -129,6 +129,11 @@ public final class UmfSandboxExtension implements BeforeAllCallback, AfterAllCal
         return sandbox().smsCode(paymentId);
     }
 
+    /** The SMS code the sandbox "sent" to bind a card of this customer (bind/get_smscode), or {@code null}. */
+    public String bindingSmsCode(String externalCustomerId) {
+        return sandbox().bindingSmsCode(externalCustomerId);
+    }
+
     public void completePayment(String paymentId) {
         sandbox().completePayment(paymentId);
     }

@@ -31,6 +31,10 @@ class ReferenceDataTest {
         assertThat(banks.get(0).path("code").asText()).isEqualTo("SPDB");
         assertThat(banks.get(0).path("types").get(0).asText()).isEqualTo("DEBIT_CARD");
         assertThat(banks.get(0).path("name").asText()).isEqualTo("Shanghai Pudong Development Bank");
+        assertThat(banks.get(0).path("name_zh").asText()).isEqualTo("浦发银行");
+        assertThat(banks.get(0).has("is_support")).as("3.1 lists banks without is_support").isFalse();
+        assertThat(client.get("/bank?type=CREDIT_CARD").json().path("banks")).hasSize(65);
+        assertThat(client.get("/bank").retCode()).isEqualTo("00060700");
         assertThat(client.get("/bank?type=GOLD_CARD").retCode()).isEqualTo("00280702");
     }
 
@@ -42,9 +46,13 @@ class ReferenceDataTest {
 
         assertThat(response.retCode()).as(response.toString()).isEqualTo("0000");
         assertThat(response.json().path("bank").path("code").asText()).isEqualTo("CCB");
+        assertThat(response.json().path("bank").path("is_support").asText()).isEqualTo("Y");
+        assertThat(response.json().has("banks")).as("one result member, never both").isFalse();
         assertThat(sandbox.requests()).last().satisfies(r -> assertThat(r.decryptedFields())
                 .containsEntry("card", "6217001234567890"));
         assertThat(client.get("/bank/cardbin?card=6217001234567890").retCode()).isEqualTo("00060700");
+        assertThat(client.get("/bank/cardbin?card=" + URLEncoder.encode(client.enc("9999991234567890"),
+                StandardCharsets.UTF_8)).retCode()).isEqualTo("00060875");
     }
 
     @Test
@@ -54,6 +62,37 @@ class ReferenceDataTest {
         assertThat(rate.path("currency").asText()).isEqualTo("USD");
         assertThat(rate.path("rate").asText()).isEqualTo("6.9023");
         assertThat(client.get("/exchange_rate?currency=XXX").retCode()).isEqualTo("00280702");
+        assertThat(client.get("/exchange_rate").retCode()).isEqualTo("00060700");
+    }
+
+    @Test
+    void exchangeRatesCanBeAnsweredInTheOtherForm() {
+        sandbox.sandbox().answerExchangeRatesIn("exchangeRates");
+
+        JsonNode answer = client.get("/exchange_rate?currency=EUR").json();
+
+        assertThat(answer.has("exchange_rate")).isFalse();
+        assertThat(answer.path("exchangeRates").get(0).path("currency").asText()).isEqualTo("EUR");
+        sandbox.sandbox().reset();
+        assertThat(client.get("/exchange_rate?currency=EUR").json().has("exchange_rate")).isTrue();
+    }
+
+    @Test
+    void wechatOpenIdLinksToWechatWithTheNotifyUrlInside() {
+        String notify = "https://shop.example.com/umf/openid?shop=1";
+
+        UmfTestClient.Response response = client.get("/payments/wechat_openid?notify_url="
+                + URLEncoder.encode(notify, StandardCharsets.UTF_8));
+
+        assertThat(response.retCode()).as(response.toString()).isEqualTo("0000");
+        assertThat(response.json().path("links")).hasSize(1);
+        String href = response.link("weChat");
+        assertThat(href).startsWith("https://open.weixin.qq.com/connect/oauth2/authorize?appid=")
+                .endsWith("#wechat_redirect")
+                .contains(URLEncoder.encode(URLEncoder.encode(URLEncoder.encode(notify, StandardCharsets.UTF_8),
+                        StandardCharsets.UTF_8), StandardCharsets.UTF_8));
+        assertThat(client.get("/payments/wechat_openid").retCode()).isEqualTo("00060700");
+        assertThat(client.get("/payments/wechat_openid?notify_url=shop").retCode()).isEqualTo("00280702");
     }
 
     @Test

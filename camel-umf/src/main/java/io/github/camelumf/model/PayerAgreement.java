@@ -1,7 +1,8 @@
 package io.github.camelumf.model;
 
 /**
- * A card the payer has bound before ({@code payer_agreement}, section 5), usable instead of a bank_card.
+ * A card the payer has bound before ({@code payer_agreement}, section 5), usable instead of a bank_card: from
+ * umf:bind/confirm or umf:agreement/query.
  */
 public class PayerAgreement extends UmfObject {
 
@@ -16,6 +17,9 @@ public class PayerAgreement extends UmfObject {
 
     /** The last four digits of the card number. */
     private String lastFourCardid;
+
+    /** The phone number registered with the bound card (agreement/query answers it). */
+    private String phone;
 
     /** The validity date (encrypted on the wire). */
     private String validDate;
@@ -89,6 +93,15 @@ public class PayerAgreement extends UmfObject {
         return this;
     }
 
+    /** The phone number registered with the bound card (agreement/query answers it). */
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
     /** The validity date (encrypted on the wire). */
     public String getValidDate() {
         return validDate;
@@ -141,6 +154,7 @@ public class PayerAgreement extends UmfObject {
                 .add("usr_pay_agreement_id", usrPayAgreementId)
                 .add("gate_id", gateId)
                 .add("last_four_cardid", lastFourCardid)
+                .phone("phone", phone)
                 .secret("valid_date", validDate)
                 .secret("cvv2", cvv2)
                 .secret("verify_code", verifyCode)

@@ -33,6 +33,7 @@ public final class UmfOperation {
     private final List<OperationParameter> parameters;
     private final List<String> resultMembers;
     private final String bodyMember;
+    private final String bodyAlias;
     private final Class<?> resultType;
     private final String encryptedPattern;
     private final List<String> encryptedFields;
@@ -52,6 +53,7 @@ public final class UmfOperation {
         this.parameters = List.copyOf(b.parameters);
         this.resultMembers = List.copyOf(b.resultMembers);
         this.bodyMember = b.bodyMember;
+        this.bodyAlias = b.bodyAlias;
         this.resultType = b.resultType;
         this.encryptedPattern = b.encryptedPattern;
         this.encryptedFields = FieldPaths.parse(b.encryptedPattern);
@@ -209,9 +211,16 @@ public final class UmfOperation {
         return query;
     }
 
-    /** The body the route receives: the typed body member (or whole answer) of a successful answer. */
+    /**
+     * The body the route receives: the typed body member (or whole answer) of a successful answer; the member's
+     * alias when UMF answered under that name instead.
+     */
     public JsonNode bodyOf(JsonNode answer) {
-        return bodyMember == null ? answer : answer.get(bodyMember);
+        if (bodyMember == null) {
+            return answer;
+        }
+        JsonNode body = answer.get(bodyMember);
+        return body == null && bodyAlias != null ? answer.get(bodyAlias) : body;
     }
 
     @Override
@@ -258,6 +267,7 @@ public final class UmfOperation {
         private final List<String> resultMembers = new ArrayList<>();
         private final List<ResultHeader> headers = new ArrayList<>();
         private String bodyMember;
+        private String bodyAlias;
         private Class<?> resultType = JsonNode.class;
         private String encryptedPattern = "";
         private BodyRules bodyRules;
@@ -295,6 +305,15 @@ public final class UmfOperation {
             this.bodyMember = member;
             resultMembers.add(member);
             resultMembers.addAll(List.of(otherMembers));
+            return this;
+        }
+
+        /**
+         * Another name UMF answers the body member under (the sample of bank/cardBin says {@code banks} where the
+         * reference documents {@code bank}): read when the body member is absent.
+         */
+        public Builder bodyAlias(String member) {
+            this.bodyAlias = member;
             return this;
         }
 

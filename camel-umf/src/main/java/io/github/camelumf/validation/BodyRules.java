@@ -39,6 +39,13 @@ public interface BodyRules {
     BodyRules CIQ_QUERY_BY_ORDER = DeclarationRules::ciqQueryByOrder;
     /** declaration/resend (3.32, 3.54): mer_reference_id and declare_type. */
     BodyRules DECLARATION_RESEND = DeclarationRules::resend;
+    // banks, agreements, binding, rates, WeChat
+    /** agreement/unbind and bankAgreement/unbind (3.15, 3.57): the payer agreements to end. */
+    BodyRules AGREEMENT_UNBIND = AgreementRules::unbind;
+    /** bind/smsCode (3.55): the customer and the card to bind. */
+    BodyRules BIND_SMS_CODE = BindRules::smsCode;
+    /** bind/confirm (3.56): as bind/smsCode, plus the SMS code. */
+    BodyRules BIND_CONFIRM = BindRules::confirm;
 
     /**
      * Checks a body that is a JSON object.

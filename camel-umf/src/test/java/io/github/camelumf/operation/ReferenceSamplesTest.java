@@ -1,5 +1,6 @@
 package io.github.camelumf.operation;
 
+import java.util.List;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -35,6 +36,13 @@ class ReferenceSamplesTest {
                 arguments("payment/updateExpress", "3.58-update-express-response.json"),
                 arguments("refund/asyncByOrder", "3.47-refund-by-order-response.json"),
                 arguments("refund/query", "3.48-refund-query-response.json"),
+                // banks, agreements, binding, rates, WeChat
+                arguments("bank/cardBin", "3.2-card-bin-response.json"),
+                arguments("agreement/query", "3.14-agreement-query-response.json"),
+                arguments("agreement/unbind", "3.15-agreement-unbind-response.json"),
+                arguments("bankAgreement/unbind", "3.57-bank-agreement-unbind-response.json"),
+                arguments("bind/smsCode", "3.55-bind-sms-code-response.json"),
+                arguments("bind/confirm", "3.56-bind-confirm-response.json"),
                 // customs and CIQ declarations (3.53's sample is a refusal: meta only)
                 arguments("customs/apply", "3.16-customs-response.json"),
                 arguments("customs/get", "3.17-customs-query-response.json"),
@@ -45,6 +53,28 @@ class ReferenceSamplesTest {
                 arguments("ciq/applyByOrder", "3.52-ciq-by-order-response.json"),
                 arguments("declaration/resend", "3.32-declare-again-response.json"),
                 arguments("declaration/resend", "3.54-declare-again-response.json"));
+    }
+
+    /** Rows whose body member is a JSON array: the typed result is a list of UMF objects. */
+    static Stream<Arguments> arraySamples() {
+        return Stream.of(
+                arguments("bank/list", "3.1-banks-response.json"),
+                arguments("wechat/openId", "3.3-wechat-openid-response.json"),
+                arguments("exchangeRate/get", "3.4-exchange-rate-response.json"),
+                arguments("exchangeRate/get", "9.1-exchange-rates-response.json"));
+    }
+
+    @ParameterizedTest(name = "{0} <- {1}")
+    @MethodSource("arraySamples")
+    void sampleArrayMapsToTheTypedResult(String endpoint, String sample) {
+        UmfOperation row = UmfOperations.byEndpointName(endpoint).orElseThrow();
+        JsonNode answer = Examples.tree(sample);
+        JsonNode member = row.bodyOf(answer);
+
+        List<?> typed = (List<?>) UmfJson.fromTree(member, row.resultType());
+
+        assertThat(typed).isInstanceOf(row.resultType()).hasOnlyElementsOfType(UmfObject.class).hasSize(member.size());
+        assertThat((JsonNode) UmfJson.mapper().valueToTree(typed)).isEqualTo(Examples.withMoneyAsModelWritesIt(member));
     }
 
     static Stream<Arguments> requests() {

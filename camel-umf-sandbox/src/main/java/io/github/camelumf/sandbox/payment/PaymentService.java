@@ -7,7 +7,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelumf.sandbox.SandboxBehaviour;
 import io.github.camelumf.sandbox.SandboxClock;
 import io.github.camelumf.sandbox.rules.BankNames;
+import io.github.camelumf.sandbox.agreement.Agreement;
+import io.github.camelumf.sandbox.agreement.BindingService;
 import io.github.camelumf.sandbox.rules.ApiError;
+import io.github.camelumf.sandbox.rules.BankNames;
 import io.github.camelumf.sandbox.rules.CardDataRules;
 import io.github.camelumf.sandbox.rules.Money;
 import io.github.camelumf.sandbox.rules.PaymentCreateRules;
@@ -39,20 +42,23 @@ public final class PaymentService {
     private final Links links;
     private final PaymentEvents events;
     private final SandboxBehaviour behaviour;
+    private final BindingService bindings;
 
     public PaymentService(PaymentStore store, Ids ids, SandboxClock clock, Links links, PaymentEvents events,
-                          SandboxBehaviour behaviour) {
+                          SandboxBehaviour behaviour, BindingService bindings) {
         this.behaviour = behaviour;
         this.store = store;
         this.ids = ids;
         this.clock = clock;
         this.links = links;
         this.events = events;
+        this.bindings = bindings;
     }
 
     /** POST /payments/payment: returns the members {@code payment} and {@code links}. */
     public ObjectNode create(ObjectNode body) {
         PaymentCreateRules.CreateRequest request = PaymentCreateRules.check(body, behaviour.lenientLengths());
+        agreementOf(request.payer());
         Instant now = clock.instant();
         String id = ids.paymentId(now);
         store.reservePaymentReference(request.merReferenceId(), id);
@@ -88,6 +94,7 @@ public final class PaymentService {
             throw new ApiError(RetCode.CARD_BIN_UNKNOWN, CardDataRules.BANK_CARD + ".number has a BIN the sandbox"
                     + " does not know");
         }
+        agreementOf(body.get("payer"));
         Instant now = clock.instant();
         synchronized (payment) {
             requireWaiting(payment, now);
@@ -111,6 +118,7 @@ public final class PaymentService {
         Payment payment = store.payment(paymentId);
         requireCard(payment, "execution");
         CardDataRules.CardData card = CardDataRules.checkForExecute(body, payment.paymentMethod(), decrypted);
+        Agreement agreement = agreementOf(body.get("payer"));
         Instant now = clock.instant();
         synchronized (payment) {
             requireWaiting(payment, now);
@@ -135,7 +143,7 @@ public final class PaymentService {
                 throw new ApiError(RetCode.SMS_CODE_INCORRECT, null);
             }
             payment.succeed(now);
-            recordCard(payment, body.get("payer"), now);
+            recordCard(payment, body.get("payer"), agreement, now);
         }
         ObjectNode result = JsonNodeFactory.instance.objectNode();
         result.set("payment", PaymentView.executed(payment, now));
@@ -254,7 +262,22 @@ public final class PaymentService {
         }
     }
 
-    private void recordCard(Payment payment, JsonNode requestPayer, Instant now) {
+    /**
+     * The payer agreement a payer pays with ({@code payer_info.payer_agreement.usr_pay_agreement_id}): it must be
+     * bound, and to the payer named besides; {@code null} when the payer sends no agreement.
+     */
+    private Agreement agreementOf(JsonNode payer) {
+        JsonNode agreement = payer == null ? null : payer.path("payer_info").path("payer_agreement");
+        String payId = agreement == null ? "" : agreement.path("usr_pay_agreement_id").asText("");
+        if (payId.isEmpty()) {
+            return null;
+        }
+        String busiId = agreement.path("usr_busi_agreement_id").asText("");
+        String customer = payer.path("external_customer_id").asText("");
+        return bindings.requireKnown(payId, busiId.isEmpty() ? null : busiId, customer.isEmpty() ? null : customer);
+    }
+
+    private void recordCard(Payment payment, JsonNode requestPayer, Agreement used, Instant now) {
         ObjectNode view = payment.payerView();
         if (requestPayer.hasNonNull("external_customer_id")) {
             view.set("external_customer_id", requestPayer.get("external_customer_id").deepCopy());
@@ -264,14 +287,20 @@ public final class PaymentService {
         if (sentCard.isObject()) {
             info.set("bank_card", sentCard.deepCopy());
         }
-        if (requestPayer.hasNonNull("external_customer_id")) {
+        Agreement bound = used;
+        String customer = requestPayer.path("external_customer_id").asText("");
+        if (bound == null && customer.isEmpty()) {
             // an agreement is signed for the merchant's customer (3.7); without one, none is (2.2 non-contractual)
-            ObjectNode agreement = info.putObject("payer_agreement");
-            agreement.put("usr_busi_agreement_id", ids.businessAgreementId(now));
-            agreement.put("usr_pay_agreement_id", ids.payAgreementId(now));
-        } else {
             info.remove("payer_agreement");
+            return;
         }
+        String number = payment.verifiedCardNumber();
+        if (bound == null && number != null && BankNames.bankOfCard(number) != null) {
+            bound = bindings.bindCard(customer, number, sentCard.path("phone").asText(""));
+        }
+        ObjectNode agreement = info.putObject("payer_agreement");
+        agreement.put("usr_busi_agreement_id", bound == null ? ids.businessAgreementId(now) : bound.usrBusiAgreementId());
+        agreement.put("usr_pay_agreement_id", bound == null ? ids.payAgreementId(now) : bound.usrPayAgreementId());
     }
 
     /** The order as sent, with a generated {@code mer_sub_reference_id} where a sub-order has none. */

@@ -3,11 +3,12 @@ package io.github.camelumf.sandbox.rules;
 import java.util.HashMap;
 import java.util.Map;
 
-/** English bank names of appendix 8 and the card BINs the sandbox recognises (3.2). */
+/** English and Chinese bank names of appendix 8 and the card BINs the sandbox recognises (3.2). */
 public final class BankNames {
 
     private static final Map<String, String> NAMES = new HashMap<>();
     private static final Map<String, String> BINS = new HashMap<>();
+    private static final Map<String, String> CHINESE_NAMES = new HashMap<>();
 
     static {
         NAMES.put("ICBC", "Industrial and Commercial Bank of China");
@@ -76,6 +77,71 @@ public final class BankNames {
         NAMES.put("WJRCB", "Wujiang Rural Commercial Bank");
         NAMES.put("CZSB", "CHINA ZHESHANG BANK CO., LTD.");
         NAMES.put("CQZS", "Chongqing General Administration");
+        CHINESE_NAMES.put("ICBC", "工商银行");
+        CHINESE_NAMES.put("CCB", "建设银行");
+        CHINESE_NAMES.put("ABC", "农业银行");
+        CHINESE_NAMES.put("BOC", "中国银行");
+        CHINESE_NAMES.put("PSBC", "邮储银行");
+        CHINESE_NAMES.put("COMM", "交通银行");
+        CHINESE_NAMES.put("CITIC", "中信银行");
+        CHINESE_NAMES.put("CEB", "光大银行");
+        CHINESE_NAMES.put("HXB", "华夏银行");
+        CHINESE_NAMES.put("CMBC", "民生银行");
+        CHINESE_NAMES.put("CMB", "招商银行");
+        CHINESE_NAMES.put("SHB", "上海银行");
+        CHINESE_NAMES.put("BJB", "北京银行");
+        CHINESE_NAMES.put("BEA", "东亚银行");
+        CHINESE_NAMES.put("CIB", "兴业银行");
+        CHINESE_NAMES.put("NBB", "宁波银行");
+        CHINESE_NAMES.put("SPDB", "浦发银行");
+        CHINESE_NAMES.put("GDB", "广发银行");
+        CHINESE_NAMES.put("SPAB", "平安银行");
+        CHINESE_NAMES.put("BSB", "包商银行");
+        CHINESE_NAMES.put("CSCB", "长沙银行");
+        CHINESE_NAMES.put("CDB", "承德银行");
+        CHINESE_NAMES.put("CDRCB", "成都农商银行");
+        CHINESE_NAMES.put("CRCB", "重庆农商银行");
+        CHINESE_NAMES.put("CQB", "重庆银行");
+        CHINESE_NAMES.put("DLB", "大连银行");
+        CHINESE_NAMES.put("DYCCB", "东营银行");
+        CHINESE_NAMES.put("ORBANK", "鄂尔多斯银行");
+        CHINESE_NAMES.put("FJNXB", "福建农信");
+        CHINESE_NAMES.put("GYB", "贵阳银行");
+        CHINESE_NAMES.put("GCB", "广州银行");
+        CHINESE_NAMES.put("GRCB", "广州农商银行");
+        CHINESE_NAMES.put("HEBB", "哈尔滨银行");
+        CHINESE_NAMES.put("HNNXB", "湖南农信");
+        CHINESE_NAMES.put("HSB", "徽商银行");
+        CHINESE_NAMES.put("BHB", "河北银行");
+        CHINESE_NAMES.put("HZCB", "杭州银行");
+        CHINESE_NAMES.put("BOJZ", "锦州银行");
+        CHINESE_NAMES.put("CSRCB", "常熟农商银行");
+        CHINESE_NAMES.put("JSB", "江苏银行");
+        CHINESE_NAMES.put("JRCB", "江阴农商银行");
+        CHINESE_NAMES.put("JJCCB", "九江银行");
+        CHINESE_NAMES.put("LZB", "兰州银行");
+        CHINESE_NAMES.put("DAQINGB", "龙江银行");
+        CHINESE_NAMES.put("QHB", "青海银行");
+        CHINESE_NAMES.put("SHRCB", "上海农商银行");
+        CHINESE_NAMES.put("SRB", "上饶银行");
+        CHINESE_NAMES.put("SDEB", "顺德农商银行");
+        CHINESE_NAMES.put("TZCB", "台州银行");
+        CHINESE_NAMES.put("WHSHB", "威海市商业银行");
+        CHINESE_NAMES.put("WFCCB", "潍坊银行");
+        CHINESE_NAMES.put("WZCB", "温州银行");
+        CHINESE_NAMES.put("URMQCCB", "乌鲁木齐银行");
+        CHINESE_NAMES.put("WRCB", "无锡农商银行");
+        CHINESE_NAMES.put("YCCB", "宜昌市商业银行");
+        CHINESE_NAMES.put("YZB", "鄞州银行");
+        CHINESE_NAMES.put("CZCB", "稠州银行");
+        CHINESE_NAMES.put("ZJTLCB", "泰隆银行");
+        CHINESE_NAMES.put("MTBANK", "民泰银行");
+        CHINESE_NAMES.put("NJCB", "南京银行");
+        CHINESE_NAMES.put("NCB", "南昌银行");
+        CHINESE_NAMES.put("QLBANK", "齐鲁银行");
+        CHINESE_NAMES.put("YDRCB", "尧都农商银行");
+        CHINESE_NAMES.put("WJRCB", "吴江农商银行");
+        CHINESE_NAMES.put("CZSB", "浙商银行");
         BINS.put("622202", "ICBC");
         BINS.put("621700", "CCB");
         BINS.put("622848", "ABC");
@@ -100,22 +166,13 @@ public final class BankNames {
         return NAMES.get(code);
     }
 
+    /** The Chinese name of a bank code ({@code name_zh}), or {@code null}. */
+    public static String chineseName(String code) {
+        return CHINESE_NAMES.get(code);
+    }
+
     /** The bank code of a card number's 6-digit BIN, or {@code null} when the sandbox does not know the BIN. */
     public static String bankOfCard(String cardNumber) {
         return cardNumber.length() < 6 ? null : BINS.get(cardNumber.substring(0, 6));
-    }
-
-    private static final Map<String, String> NAMES_ZH = Map.ofEntries(
-            Map.entry("ICBC", "工商银行"), Map.entry("CCB", "建设银行"), Map.entry("ABC", "农业银行"),
-            Map.entry("BOC", "中国银行"), Map.entry("CMB", "招商银行"), Map.entry("COMM", "交通银行"),
-            Map.entry("CITIC", "中信银行"), Map.entry("CEB", "光大银行"), Map.entry("CMBC", "民生银行"),
-            Map.entry("SPDB", "浦发银行"), Map.entry("CIB", "兴业银行"), Map.entry("SPAB", "平安银行"),
-            Map.entry("GDB", "广发银行"), Map.entry("PSBC", "邮储银行"), Map.entry("HXB", "华夏银行"),
-            Map.entry("SHB", "上海银行"), Map.entry("BJB", "北京银行"), Map.entry("NJCB", "南京银行"),
-            Map.entry("BOCD", "成都银行"), Map.entry("BEA", "东亚银行"));
-
-    /** The Chinese name of a bank (3.1 {@code name_zh}) for the main banks, "" for the others. */
-    public static String nameZh(String code) {
-        return NAMES_ZH.getOrDefault(code, "");
     }
 }

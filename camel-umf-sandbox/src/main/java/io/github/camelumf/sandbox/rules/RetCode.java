@@ -56,7 +56,15 @@ public enum RetCode {
     CIQ_ALREADY_SUCCESSFUL("00280050", "The order has applied for CIQ successfully, no need for another application."),
     CIQ_WITHOUT_CUSTOMS("00280064",
             "The submitted customs data doesn't exist and is not allowed to be submitted to CIQ."),
-    NO_GOODS_INFORMATION("00282016", "No corresponding goods information.");
+    NO_GOODS_INFORMATION("00282016", "No corresponding goods information."),
+
+    // card binding and agreements (3.14, 3.15, 3.55-3.57)
+    AGREEMENT_NOT_FOUND("00060072", "Agreement does not exist."),
+    CUSTOMER_OR_AGREEMENT_REQUIRED("00280040",
+            "The field \u201cmer_cust_id\u201d and \u201cusr_busi_agreement_id\u201d at least one is required."),
+    AGREEMENT_CUSTOMER_MISMATCH("00280042", "The field \u201cuser business agreement number\u201d and"
+            + " \u201cmerchant-user identification\u201d don\u2019t match."),
+    CARD_ALREADY_SIGNED("00160108", "This bankcard has been signed.");
 
     private final String code;
     private final String message;

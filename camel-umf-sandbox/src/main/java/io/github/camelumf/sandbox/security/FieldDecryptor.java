@@ -39,6 +39,17 @@ public final class FieldDecryptor {
             "payer.payer_info.payer_agreement.cvv2",
             "order.student_name");
 
+    /** The encrypted fields of bind/smsCode and bind/confirm (operations.md). */
+    public static final List<String> BIND_FIELDS = List.of(
+            "payer_info.bank_card.number",
+            "payer_info.bank_card.valid_date",
+            "payer_info.bank_card.cvv2",
+            "payer_info.bank_card.payer_name",
+            "payer_info.bank_card.citizen_id_number",
+            "bind.number",
+            "bind.citizen_id_number",
+            "bind.name");
+
     private final PrivateKey umfPrivateKey;
 
     public FieldDecryptor(PrivateKey umfPrivateKey) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelumf.sandbox.payment.ExpressService;
 import io.github.camelumf.sandbox.payment.OrderRefundService;
 import io.github.camelumf.sandbox.declaration.DeclarationService;
+import io.github.camelumf.sandbox.agreement.BindingService;
 import io.github.camelumf.sandbox.payment.PaymentService;
 import io.github.camelumf.sandbox.payment.ReferenceDataService;
 import io.github.camelumf.sandbox.payment.RefundService;
@@ -69,7 +70,7 @@ public final class ApiRoutes {
 
     public ApiRoutes(TokenRegistry tokens, PaymentService payments, RefundService refunds,
                      ReferenceDataService reference, OrderRefundService orderRefunds, ExpressService express,
-                     DeclarationService declarations, FieldDecryptor decryptor) {
+                     DeclarationService declarations, BindingService bindings, FieldDecryptor decryptor) {
         post(TOKEN_PATH, true, List.of(), call -> token(tokens, call.body()));
         post("/payments/payment", false, FieldDecryptor.PAYMENT_FIELDS, call -> payments.create(call.body()));
         post("/payments/payment/{payment_id}/verify", false, FieldDecryptor.PAYMENT_FIELDS,
@@ -106,6 +107,15 @@ public final class ApiRoutes {
         post("/payments/payment/apply_to_ciq", false, List.of(), call -> declarations.applyCiqByOrder(call.body()));
         post("/payments/ciq_declarations", false, List.of(), call -> declarations.queryCiqByOrder(call.body()));
         post("/declare_again", false, List.of(), call -> declarations.resend(call.body()));
+        // banks, agreements, binding, rates, WeChat (3.1-3.4, 3.14, 3.15, 3.55-3.57)
+        get("/payments/wechat_openid", call -> reference.wechatOpenId(call.query().get("notify_url")));
+        get("/agreement", call -> bindings.query(call.query()));
+        post("/agreement/unbundling", false, List.of(), call -> bindings.unbind(call.body(), false));
+        post("/bank_agreement/unbind", false, List.of(), call -> bindings.unbind(call.body(), true));
+        post("/bind/get_smscode", false, FieldDecryptor.BIND_FIELDS,
+                call -> bindings.smsCode(call.body(), call.decrypted()));
+        post("/bind/get_contract", false, FieldDecryptor.BIND_FIELDS,
+                call -> bindings.confirm(call.body(), call.decrypted()));
     }
 
     /** The operations served, in the order they were declared (for the catalog tests of the component). */

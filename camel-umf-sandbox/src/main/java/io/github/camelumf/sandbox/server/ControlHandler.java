@@ -7,6 +7,7 @@ import com.sun.net.httpserver.HttpHandler;
 import io.github.camelumf.sandbox.SandboxClock;
 import io.github.camelumf.sandbox.SandboxNotifications;
 import io.github.camelumf.sandbox.declaration.DeclarationService;
+import io.github.camelumf.sandbox.agreement.BindingService;
 import io.github.camelumf.sandbox.notification.Notifier;
 import io.github.camelumf.sandbox.payment.PaymentService;
 import io.github.camelumf.sandbox.payment.RefundService;
@@ -28,6 +29,7 @@ import java.util.regex.Pattern;
  * <li>{@code POST /sandbox/payments/{id}/complete}, {@code /fail}, {@code /expire}</li>
  * <li>{@code GET /sandbox/refunds/{id}}; {@code POST /sandbox/refunds/{id}/complete}, {@code /fail}</li>
  * <li>{@code GET /sandbox/declarations/{id}}; {@code POST /sandbox/declarations/{id}/complete}, {@code /fail}</li>
+ * <li>{@code GET /sandbox/bindings/{external_customer_id}/sms-code} the code sent to bind a card of the customer</li>
  * <li>{@code POST /sandbox/token/disable}; {@code POST /sandbox/clock/advance?seconds=N}</li>
  * <li>{@code GET /sandbox/upay/{id}} the stand-in for UMF's cashier / bank page (a small HTML page)</li>
  * <li>notifications: see {@link NotificationControl}</li>
@@ -39,6 +41,7 @@ public final class ControlHandler implements HttpHandler {
     private static final Pattern PAYMENT = Pattern.compile("/sandbox/payments/([^/]+)(?:/(sms-code|complete|fail|expire))?");
     private static final Pattern REFUND = Pattern.compile("/sandbox/refunds/([^/]+)(?:/(complete|fail))?");
     private static final Pattern DECLARATION = Pattern.compile("/sandbox/declarations/([^/]+)(?:/(complete|fail))?");
+    private static final Pattern BINDING = Pattern.compile("/sandbox/bindings/([^/]+)/sms-code");
     private static final Pattern UPAY = Pattern.compile("/sandbox/upay/([^/]+)");
     private static final Pattern SECONDS = Pattern.compile("(?:^|&)seconds=(\\d{1,9})(?:&|$)");
 
@@ -50,10 +53,12 @@ public final class ControlHandler implements HttpHandler {
     private final ResponseWriter writer;
     private final NotificationControl notificationControl;
     private volatile BehaviourControl behaviourControl;
+    private final BindingService bindings;
 
     public ControlHandler(PaymentService payments, RefundService refunds, DeclarationService declarations,
                           TokenRegistry tokens, SandboxClock clock, ResponseWriter writer,
-                          SandboxNotifications notifications, Notifier notifier) {
+                          SandboxNotifications notifications, Notifier notifier, BindingService bindings) {
+        this.bindings = bindings;
         this.payments = payments;
         this.refunds = refunds;
         this.declarations = declarations;
@@ -100,6 +105,18 @@ public final class ControlHandler implements HttpHandler {
             return behaviourControl.dispatch(method, exchange.getRequestURI().getRawQuery());
         }
         ObjectNode result = JsonNodeFactory.instance.objectNode();
+        Matcher binding = BINDING.matcher(path);
+        if (binding.matches()) {
+            requireMethod(method, "GET");
+            String customer = java.net.URLDecoder.decode(binding.group(1), StandardCharsets.UTF_8);
+            String code = bindings.smsCode(customer);
+            if (code == null) {
+                throw new IllegalArgumentException("no SMS code was sent to bind a card of customer " + customer);
+            }
+            result.put("external_customer_id", customer);
+            result.put("sms_code", code);
+            return result;
+        }
         Matcher payment = PAYMENT.matcher(path);
         Matcher refund = REFUND.matcher(path);
         if (payment.matches()) {
