@@ -36,12 +36,15 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "apiPath": getOrCreateConfiguration(target).setApiPath(property(camelContext, java.lang.String.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
+        case "banktype":
+        case "bankType": getOrCreateConfiguration(target).setBankType(property(camelContext, java.lang.String.class, value)); return true;
         case "baseurl":
         case "baseUrl": getOrCreateConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "bindhost":
         case "bindHost": getOrCreateConfiguration(target).setBindHost(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "card": getOrCreateConfiguration(target).setCard(property(camelContext, java.lang.String.class, value)); return true;
         case "ciqdeclarationid":
         case "ciqDeclarationId": getOrCreateConfiguration(target).setCiqDeclarationId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientid":
@@ -51,11 +54,14 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "configuration": target.setConfiguration(property(camelContext, io.github.camelumf.UmfConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, int.class, value)); return true;
+        case "currency": getOrCreateConfiguration(target).setCurrency(property(camelContext, java.lang.String.class, value)); return true;
         case "customsdeclarationid":
         case "customsDeclarationId": getOrCreateConfiguration(target).setCustomsDeclarationId(property(camelContext, java.lang.String.class, value)); return true;
         case "encryptsensitivefields":
         case "encryptSensitiveFields": getOrCreateConfiguration(target).setEncryptSensitiveFields(property(camelContext, boolean.class, value)); return true;
         case "environment": getOrCreateConfiguration(target).setEnvironment(property(camelContext, io.github.camelumf.UmfEnvironment.class, value)); return true;
+        case "externalcustomerid":
+        case "externalCustomerId": getOrCreateConfiguration(target).setExternalCustomerId(property(camelContext, java.lang.String.class, value)); return true;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
@@ -74,6 +80,8 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "maxConnections": getOrCreateConfiguration(target).setMaxConnections(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
+        case "notifyurl":
+        case "notifyUrl": getOrCreateConfiguration(target).setNotifyUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "path": getOrCreateConfiguration(target).setPath(property(camelContext, java.lang.String.class, value)); return true;
         case "paymentid":
         case "paymentId": getOrCreateConfiguration(target).setPaymentId(property(camelContext, java.lang.String.class, value)); return true;
@@ -110,10 +118,13 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "tokenRefreshMargin": getOrCreateConfiguration(target).setTokenRefreshMargin(property(camelContext, long.class, value)); return true;
         case "tokenstore":
         case "tokenStore": getOrCreateConfiguration(target).setTokenStore(property(camelContext, io.github.camelumf.security.TokenStore.class, value)); return true;
+        case "type": getOrCreateConfiguration(target).setType(property(camelContext, java.lang.String.class, value)); return true;
         case "umfpublickey":
         case "umfPublicKey": getOrCreateConfiguration(target).setUmfPublicKey(property(camelContext, java.lang.String.class, value)); return true;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
+        case "usrbusiagreementid":
+        case "usrBusiAgreementId": getOrCreateConfiguration(target).setUsrBusiAgreementId(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -127,12 +138,15 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "apiPath": return java.lang.String.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
+        case "banktype":
+        case "bankType": return java.lang.String.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
         case "bindhost":
         case "bindHost": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "card": return java.lang.String.class;
         case "ciqdeclarationid":
         case "ciqDeclarationId": return java.lang.String.class;
         case "clientid":
@@ -142,11 +156,14 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "configuration": return io.github.camelumf.UmfConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return int.class;
+        case "currency": return java.lang.String.class;
         case "customsdeclarationid":
         case "customsDeclarationId": return java.lang.String.class;
         case "encryptsensitivefields":
         case "encryptSensitiveFields": return boolean.class;
         case "environment": return io.github.camelumf.UmfEnvironment.class;
+        case "externalcustomerid":
+        case "externalCustomerId": return java.lang.String.class;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
@@ -165,6 +182,8 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "maxConnections": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
+        case "notifyurl":
+        case "notifyUrl": return java.lang.String.class;
         case "path": return java.lang.String.class;
         case "paymentid":
         case "paymentId": return java.lang.String.class;
@@ -201,10 +220,13 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "tokenRefreshMargin": return long.class;
         case "tokenstore":
         case "tokenStore": return io.github.camelumf.security.TokenStore.class;
+        case "type": return java.lang.String.class;
         case "umfpublickey":
         case "umfPublicKey": return java.lang.String.class;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return boolean.class;
+        case "usrbusiagreementid":
+        case "usrBusiAgreementId": return java.lang.String.class;
         default: return null;
         }
     }
@@ -219,12 +241,15 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "apiPath": return getOrCreateConfiguration(target).getApiPath();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
+        case "banktype":
+        case "bankType": return getOrCreateConfiguration(target).getBankType();
         case "baseurl":
         case "baseUrl": return getOrCreateConfiguration(target).getBaseUrl();
         case "bindhost":
         case "bindHost": return getOrCreateConfiguration(target).getBindHost();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "card": return getOrCreateConfiguration(target).getCard();
         case "ciqdeclarationid":
         case "ciqDeclarationId": return getOrCreateConfiguration(target).getCiqDeclarationId();
         case "clientid":
@@ -234,11 +259,14 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
+        case "currency": return getOrCreateConfiguration(target).getCurrency();
         case "customsdeclarationid":
         case "customsDeclarationId": return getOrCreateConfiguration(target).getCustomsDeclarationId();
         case "encryptsensitivefields":
         case "encryptSensitiveFields": return getOrCreateConfiguration(target).isEncryptSensitiveFields();
         case "environment": return getOrCreateConfiguration(target).getEnvironment();
+        case "externalcustomerid":
+        case "externalCustomerId": return getOrCreateConfiguration(target).getExternalCustomerId();
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
@@ -257,6 +285,8 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "maxConnections": return getOrCreateConfiguration(target).getMaxConnections();
         case "maxretries":
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
+        case "notifyurl":
+        case "notifyUrl": return getOrCreateConfiguration(target).getNotifyUrl();
         case "path": return getOrCreateConfiguration(target).getPath();
         case "paymentid":
         case "paymentId": return getOrCreateConfiguration(target).getPaymentId();
@@ -293,10 +323,13 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "tokenRefreshMargin": return getOrCreateConfiguration(target).getTokenRefreshMargin();
         case "tokenstore":
         case "tokenStore": return getOrCreateConfiguration(target).getTokenStore();
+        case "type": return getOrCreateConfiguration(target).getType();
         case "umfpublickey":
         case "umfPublicKey": return getOrCreateConfiguration(target).getUmfPublicKey();
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
+        case "usrbusiagreementid":
+        case "usrBusiAgreementId": return getOrCreateConfiguration(target).getUsrBusiAgreementId();
         default: return null;
         }
     }

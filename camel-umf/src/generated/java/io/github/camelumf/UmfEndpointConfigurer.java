@@ -27,12 +27,15 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "acceptLanguage": target.getConfiguration().setAcceptLanguage(property(camelContext, java.lang.String.class, value)); return true;
         case "apipath":
         case "apiPath": target.getConfiguration().setApiPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "banktype":
+        case "bankType": target.getConfiguration().setBankType(property(camelContext, java.lang.String.class, value)); return true;
         case "baseurl":
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "bindhost":
         case "bindHost": target.getConfiguration().setBindHost(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "card": target.getConfiguration().setCard(property(camelContext, java.lang.String.class, value)); return true;
         case "ciqdeclarationid":
         case "ciqDeclarationId": target.getConfiguration().setCiqDeclarationId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientid":
@@ -41,6 +44,7 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "clientSecret": target.getConfiguration().setClientSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, int.class, value)); return true;
+        case "currency": target.getConfiguration().setCurrency(property(camelContext, java.lang.String.class, value)); return true;
         case "customsdeclarationid":
         case "customsDeclarationId": target.getConfiguration().setCustomsDeclarationId(property(camelContext, java.lang.String.class, value)); return true;
         case "encryptsensitivefields":
@@ -50,6 +54,8 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
+        case "externalcustomerid":
+        case "externalCustomerId": target.getConfiguration().setExternalCustomerId(property(camelContext, java.lang.String.class, value)); return true;
         case "httpclientconfigurer":
         case "httpClientConfigurer": target.getConfiguration().setHttpClientConfigurer(property(camelContext, io.github.camelumf.http.HttpClientConfigurer.class, value)); return true;
         case "httpmethod":
@@ -64,6 +70,8 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "maxConnections": target.getConfiguration().setMaxConnections(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
+        case "notifyurl":
+        case "notifyUrl": target.getConfiguration().setNotifyUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "path": target.getConfiguration().setPath(property(camelContext, java.lang.String.class, value)); return true;
         case "paymentid":
         case "paymentId": target.getConfiguration().setPaymentId(property(camelContext, java.lang.String.class, value)); return true;
@@ -100,8 +108,11 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "tokenRefreshMargin": target.getConfiguration().setTokenRefreshMargin(property(camelContext, long.class, value)); return true;
         case "tokenstore":
         case "tokenStore": target.getConfiguration().setTokenStore(property(camelContext, io.github.camelumf.security.TokenStore.class, value)); return true;
+        case "type": target.getConfiguration().setType(property(camelContext, java.lang.String.class, value)); return true;
         case "umfpublickey":
         case "umfPublicKey": target.getConfiguration().setUmfPublicKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "usrbusiagreementid":
+        case "usrBusiAgreementId": target.getConfiguration().setUsrBusiAgreementId(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -113,12 +124,15 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "acceptLanguage": return java.lang.String.class;
         case "apipath":
         case "apiPath": return java.lang.String.class;
+        case "banktype":
+        case "bankType": return java.lang.String.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
         case "bindhost":
         case "bindHost": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "card": return java.lang.String.class;
         case "ciqdeclarationid":
         case "ciqDeclarationId": return java.lang.String.class;
         case "clientid":
@@ -127,6 +141,7 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "clientSecret": return java.lang.String.class;
         case "connecttimeout":
         case "connectTimeout": return int.class;
+        case "currency": return java.lang.String.class;
         case "customsdeclarationid":
         case "customsDeclarationId": return java.lang.String.class;
         case "encryptsensitivefields":
@@ -136,6 +151,8 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
         case "exchangepattern":
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
+        case "externalcustomerid":
+        case "externalCustomerId": return java.lang.String.class;
         case "httpclientconfigurer":
         case "httpClientConfigurer": return io.github.camelumf.http.HttpClientConfigurer.class;
         case "httpmethod":
@@ -150,6 +167,8 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "maxConnections": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
+        case "notifyurl":
+        case "notifyUrl": return java.lang.String.class;
         case "path": return java.lang.String.class;
         case "paymentid":
         case "paymentId": return java.lang.String.class;
@@ -186,8 +205,11 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "tokenRefreshMargin": return long.class;
         case "tokenstore":
         case "tokenStore": return io.github.camelumf.security.TokenStore.class;
+        case "type": return java.lang.String.class;
         case "umfpublickey":
         case "umfPublicKey": return java.lang.String.class;
+        case "usrbusiagreementid":
+        case "usrBusiAgreementId": return java.lang.String.class;
         default: return null;
         }
     }
@@ -200,12 +222,15 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "acceptLanguage": return target.getConfiguration().getAcceptLanguage();
         case "apipath":
         case "apiPath": return target.getConfiguration().getApiPath();
+        case "banktype":
+        case "bankType": return target.getConfiguration().getBankType();
         case "baseurl":
         case "baseUrl": return target.getConfiguration().getBaseUrl();
         case "bindhost":
         case "bindHost": return target.getConfiguration().getBindHost();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "card": return target.getConfiguration().getCard();
         case "ciqdeclarationid":
         case "ciqDeclarationId": return target.getConfiguration().getCiqDeclarationId();
         case "clientid":
@@ -214,6 +239,7 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "clientSecret": return target.getConfiguration().getClientSecret();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
+        case "currency": return target.getConfiguration().getCurrency();
         case "customsdeclarationid":
         case "customsDeclarationId": return target.getConfiguration().getCustomsDeclarationId();
         case "encryptsensitivefields":
@@ -223,6 +249,8 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
         case "exchangePattern": return target.getExchangePattern();
+        case "externalcustomerid":
+        case "externalCustomerId": return target.getConfiguration().getExternalCustomerId();
         case "httpclientconfigurer":
         case "httpClientConfigurer": return target.getConfiguration().getHttpClientConfigurer();
         case "httpmethod":
@@ -237,6 +265,8 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "maxConnections": return target.getConfiguration().getMaxConnections();
         case "maxretries":
         case "maxRetries": return target.getConfiguration().getMaxRetries();
+        case "notifyurl":
+        case "notifyUrl": return target.getConfiguration().getNotifyUrl();
         case "path": return target.getConfiguration().getPath();
         case "paymentid":
         case "paymentId": return target.getConfiguration().getPaymentId();
@@ -273,8 +303,11 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "tokenRefreshMargin": return target.getConfiguration().getTokenRefreshMargin();
         case "tokenstore":
         case "tokenStore": return target.getConfiguration().getTokenStore();
+        case "type": return target.getConfiguration().getType();
         case "umfpublickey":
         case "umfPublicKey": return target.getConfiguration().getUmfPublicKey();
+        case "usrbusiagreementid":
+        case "usrBusiAgreementId": return target.getConfiguration().getUsrBusiAgreementId();
         default: return null;
         }
     }

@@ -23,21 +23,25 @@ public class UmfEndpointUriFactory extends org.apache.camel.support.component.En
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(42);
+        Set<String> props = new HashSet<>(49);
         props.add("acceptLanguage");
         props.add("apiPath");
+        props.add("bankType");
         props.add("baseUrl");
         props.add("bindHost");
         props.add("bridgeErrorHandler");
+        props.add("card");
         props.add("ciqDeclarationId");
         props.add("clientId");
         props.add("clientSecret");
         props.add("connectTimeout");
+        props.add("currency");
         props.add("customsDeclarationId");
         props.add("encryptSensitiveFields");
         props.add("environment");
         props.add("exceptionHandler");
         props.add("exchangePattern");
+        props.add("externalCustomerId");
         props.add("httpClientConfigurer");
         props.add("httpMethod");
         props.add("idempotentRepository");
@@ -45,6 +49,7 @@ public class UmfEndpointUriFactory extends org.apache.camel.support.component.En
         props.add("maxBodySize");
         props.add("maxConnections");
         props.add("maxRetries");
+        props.add("notifyUrl");
         props.add("operation");
         props.add("path");
         props.add("paymentId");
@@ -65,9 +70,12 @@ public class UmfEndpointUriFactory extends org.apache.camel.support.component.En
         props.add("throwExceptionOnFailure");
         props.add("tokenRefreshMargin");
         props.add("tokenStore");
+        props.add("type");
         props.add("umfPublicKey");
+        props.add("usrBusiAgreementId");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(5);
+        Set<String> secretProps = new HashSet<>(6);
+        secretProps.add("card");
         secretProps.add("clientSecret");
         secretProps.add("privateKey");
         secretProps.add("privateKeyPassword");
