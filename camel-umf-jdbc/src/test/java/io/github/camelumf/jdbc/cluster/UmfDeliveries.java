@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * (the JDK's SHA256withRSA, independent of the component) and posts it to a node; a delivery counts as acknowledged
  * only on HTTP 200 with ret_code 0000, otherwise UMF delivers again, to any node, with a growing pause.
  */
-final class UmfDeliveries {
+public final class UmfDeliveries {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final PrivateKey umfKey;
@@ -107,7 +107,7 @@ final class UmfDeliveries {
         }
     }
 
-    static String notification(String paymentId, String reference) {
+    public static String notification(String paymentId, String reference) {
         return """
                 {"meta":{"ret_code":"0000","ret_msg":"SUCCESS"},"payment":{"id":"%s","payer":{"payment_method":"CREDIT_CARD",\
                 "bank_code":"","payer_info":{"payer_agreement":{"gate_id":"","last_four_cardid":"",\
