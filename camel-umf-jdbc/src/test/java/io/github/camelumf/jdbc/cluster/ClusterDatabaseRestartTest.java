@@ -40,6 +40,7 @@ class ClusterDatabaseRestartTest {
     static final PostgresExtension POSTGRES = PostgresExtension.create();
 
     private static final int NOTIFICATIONS = 60;
+    private static final int OUTAGE_NOTIFICATIONS = 6;
     private static final long SECONDS = ClusterTokenTest.SECONDS;
 
     private final Random random = new Random(13);
@@ -91,6 +92,14 @@ class ClusterDatabaseRestartTest {
                 if (i == NOTIFICATIONS / 3) {
                     long down = System.nanoTime();
                     POSTGRES.stop();
+                    for (int j = 0; j < OUTAGE_NOTIFICATIONS; j++) { // delivered while the database is down
+                        String outageId = "PAY_OUTAGE_" + j;
+                        keys.add(UmfDeliveries.key(outageId));
+                        String url = urls.get(j % urls.size());
+                        assertThat(umf.deliverOnce(url, outageId, "REF" + outageId)).as("acknowledged while down").isFalse();
+                        acknowledged.add(pool.submit(() -> umf.deliverUntilAcknowledged(url, urls, outageId,
+                                "REF" + outageId, random, Duration.ofMinutes(4))));
+                    }
                     Thread.sleep(ClusterTokenTest.LIFETIME.toMillis()); // long enough for held tokens to expire
                     POSTGRES.start();
                     long outageMillis = (System.nanoTime() - down) / 1_000_000;
@@ -124,7 +133,7 @@ class ClusterDatabaseRestartTest {
                                                              + " tokens issued %d (one-per-lifetime bound %d); afterwards 5 s: %d calls, %d failed,"
                                                              + " tokens issued %d; %d notifications, answers %s, routed %d, routed twice %d, lost %d",
                     elapsedMillis / 1000.0, during.calls(), during.errors(), during.errorTypes(), issued, bound,
-                    recovered.calls(), recovered.errors(), sandbox.tokensIssued() - issuedAfterRun, NOTIFICATIONS,
+                    recovered.calls(), recovered.errors(), sandbox.tokensIssued() - issuedAfterRun, keys.size(),
                     umf.answers(), routed.size(), routed.values().stream().filter(n -> n > 1).count(),
                     keys.stream().filter(k -> !routed.containsKey(k)).count()));
 
@@ -133,6 +142,8 @@ class ClusterDatabaseRestartTest {
                     .as("failures during the outage are token store failures only: %s", during.errorTypes()).isEmpty();
             assertThat(recovered.errors()).as("failed calls after the restart: %s", recovered.errorTypes()).isZero();
             assertThat(recovered.calls()).isPositive();
+            assertThat(umf.answered("HTTP 503")).as("deliveries answered 503 while the database was down")
+                    .isGreaterThanOrEqualTo(OUTAGE_NOTIFICATIONS);
             assertThat(routed.keySet()).containsExactlyInAnyOrderElementsOf(keys);
             assertThat(routed.values()).allSatisfy(n -> assertThat(n).as("times routed").isEqualTo(1));
         } finally {

@@ -119,9 +119,11 @@ class ClusterTokenTest {
         String describe(long bound) {
             return String.format("%d nodes x %d threads, %.1f s: %d calls (%.0f/s), %d failed %s, tokens issued %d"
                                  + " (one-per-lifetime bound %d), calls refused for their token %d, token store queries"
-                                 + " %d (%.4f per call)", NODES, THREADS, elapsedMillis / 1000.0, total.calls(),
-                    total.calls() * 1000.0 / elapsedMillis, total.errors(), total.errorTypes(), tokensIssued, bound,
-                    refusals, total.storeQueries(), total.calls() == 0 ? 0.0 : (double) total.storeQueries() / total.calls());
+                                 + " %d (%.4f per call, %.1f per node and token issued)", NODES, THREADS,
+                    elapsedMillis / 1000.0, total.calls(), total.calls() * 1000.0 / elapsedMillis, total.errors(),
+                    total.errorTypes(), tokensIssued, bound, refusals, total.storeQueries(),
+                    total.calls() == 0 ? 0.0 : (double) total.storeQueries() / total.calls(),
+                    tokensIssued == 0 ? 0.0 : (double) total.storeQueries() / NODES / tokensIssued);
         }
     }
 }
