@@ -51,7 +51,7 @@ final class ClusterNodes implements AutoCloseable {
                 rootLogger.level = WARN
                 rootLogger.appenderRef.file.ref = file
                 logger.umf.name = io.github.camelumf
-                logger.umf.level = INFO
+                logger.umf.level = DEBUG
                 """);
     }
 

@@ -62,6 +62,7 @@ class ClusterTokenTest {
         assertThat(run.total.errors()).as("calls that reached the routes as errors: %s", run.total.errorTypes()).isZero();
         assertThat(run.tokensIssued).as("token fetches for %d s of load", run.seconds()).isLessThanOrEqualTo(bound);
         assertThat(run.total.calls()).isPositive();
+        assertThat(tokenValuesInNodeLogs()).as("token values in the nodes' logs (DEBUG)").isEmpty();
         // the database is read when a token nears expiry or is refused, never per call
         assertThat(run.total.storeQueries())
                 .isLessThanOrEqualTo((run.tokensIssued + 1) * NODES * (THREADS + 4L) + 2L * run.refusals + 10L * NODES);
@@ -76,6 +77,21 @@ class ClusterTokenTest {
         // each node fetched its own token, disabling the others' (a refusal each), and every refresh goes on doing so
         assertThat(run.tokensIssued).as("fetches: one per node at least").isGreaterThanOrEqualTo(NODES);
         assertThat(run.refusals).as("calls refused because another node's fetch disabled their token").isPositive();
+    }
+
+    /** The sandbox's tokens are 64 hex digits; none may appear in what the nodes logged. */
+    private List<String> tokenValuesInNodeLogs() throws java.io.IOException {
+        java.util.regex.Pattern token = java.util.regex.Pattern.compile("[0-9a-f]{64}");
+        List<String> found = new ArrayList<>();
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(cluster.dir())) {
+            for (Path file : files.filter(f -> f.getFileName().toString().matches("node-.*\\.(log|err)")).toList()) {
+                java.util.regex.Matcher m = token.matcher(java.nio.file.Files.readString(file));
+                while (m.find()) {
+                    found.add(file.getFileName() + ": " + m.group().substring(0, 8) + "...");
+                }
+            }
+        }
+        return found;
     }
 
     private Run load(String store) throws Exception {
