@@ -360,6 +360,11 @@ public final class UmfSandbox implements AutoCloseable {
         return tokens.issuedCount();
     }
 
+    /** How many API calls were refused with 00280703 for their token (missing, replaced, unknown or expired). */
+    public int tokensRefused() {
+        return tokens.refusedCount();
+    }
+
     /** Moves the sandbox time forward (token expiry, payment expire_time, SMS code lifetime, refund auto-complete). */
     public void advanceClock(Duration amount) {
         clock.advance(amount);

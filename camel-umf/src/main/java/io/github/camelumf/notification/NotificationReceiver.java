@@ -17,7 +17,10 @@ import org.slf4j.LoggerFactory;
  * Handles one HTTP delivery of a UMF notification, in this order: size, {@code Signature} over the raw bytes,
  * JSON, type; then de-duplication, the route, and only after the route succeeded the acknowledgement. A failed route
  * answers 500 so that UMF delivers again; a delivery of a notification still being processed answers 409 for the
- * same reason. Rejections are logged at WARN without the body and counted.
+ * same reason, and so does one that another node is processing (a shared repository throws
+ * {@link NotificationInFlightException}). When the repository cannot be reached, or cannot record a routed
+ * notification, the answer is 503: UMF delivers again, nothing is lost. Rejections are logged at WARN without the body
+ * and counted.
  */
 final class NotificationReceiver implements Processor {
 
@@ -92,7 +95,11 @@ final class NotificationReceiver implements Processor {
             return;
         }
         try {
-            if (!repository.add(key)) {
+            Boolean added = addToRepository(http, notification, key);
+            if (added == null) {
+                return;
+            }
+            if (!added) {
                 statistics.duplicate();
                 LOG.debug("UMF notification {} {} ({}) was processed before: acknowledged, not routed again",
                         notification.type(), notification.id(), notification.state());
@@ -100,18 +107,60 @@ final class NotificationReceiver implements Processor {
                 return;
             }
             if (!route.process(notification)) {
-                repository.remove(key);
+                removeFromRepository(notification, key);
                 statistics.failed();
                 LOG.warn("The route failed for UMF notification {} {} ({}): answered 500 so that UMF delivers it again",
                         notification.type(), notification.id(), notification.state());
                 answer(http, 500, NotificationAnswers.refusal("the merchant could not process the notification"));
                 return;
             }
-            repository.confirm(key);
+            confirmInRepository(notification, key);
             statistics.accepted();
             answer(http, 200, NotificationAnswers.acknowledgement());
         } finally {
             inFlight.remove(key);
+        }
+    }
+
+    /** {@code repository.add}; null when it could not decide and the delivery was answered already. */
+    private Boolean addToRepository(Exchange http, UmfNotification notification, String key) {
+        try {
+            return repository.add(key);
+        } catch (NotificationInFlightException e) {
+            statistics.busy();
+            LOG.info("UMF notification {} {} is being processed by another node; asking UMF to deliver again",
+                    notification.type(), notification.id());
+            answer(http, 409, NotificationAnswers.refusal("the same notification is being processed"));
+        } catch (RuntimeException e) {
+            statistics.failed();
+            LOG.warn("Cannot check UMF notification {} {} against the repository ({}): answered 503 so that UMF delivers"
+                     + " it again", notification.type(), notification.id(), e.getMessage());
+            answer(http, 503, NotificationAnswers.refusal("the merchant cannot process notifications now"));
+        }
+        return null;
+    }
+
+    /**
+     * {@code repository.confirm}. The route succeeded, so the notification is acknowledged even if it could not be
+     * recorded as done: answering a failure would only make UMF deliver it again and route it twice.
+     */
+    private void confirmInRepository(UmfNotification notification, String key) {
+        try {
+            repository.confirm(key);
+        } catch (RuntimeException e) {
+            LOG.warn("UMF notification {} {} ({}) was routed and is acknowledged, but could not be recorded as done ({});"
+                     + " a later duplicate delivery would be routed again", notification.type(), notification.id(),
+                    notification.state(), e.getMessage());
+        }
+    }
+
+    /** {@code repository.remove} after a failed route; a failure here leaves nothing recorded either. */
+    private void removeFromRepository(UmfNotification notification, String key) {
+        try {
+            repository.remove(key);
+        } catch (RuntimeException e) {
+            LOG.warn("Cannot remove UMF notification {} {} from the repository after its route failed ({})",
+                    notification.type(), notification.id(), e.getMessage());
         }
     }
 

@@ -8,17 +8,20 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.github.camelumf.error.UmfException;
+import io.github.camelumf.error.UmfTokenStoreException;
 
 /**
  * Keeps one UMF access token for all calls and replaces it without a thundering herd.
  * <ul>
- * <li>{@link #token()} returns the stored token until {@code refreshMargin} before it expires, then fetches a new
- * one.</li>
+ * <li>{@link #token()} returns the token this manager holds, without asking the store, until {@code refreshMargin}
+ * before it expires; then it reads the store (another node may have replaced it) and fetches a new one only if the
+ * store still holds a stale one. With a database store, a business call costs no query in the steady state.</li>
  * <li>{@link #refreshAfterRejection(AccessToken)} fetches only if the rejected token still is the stored one (the rule
  * of camel-salesforce's {@code SalesforceSession}): a new UMF token disables the previous one, so a storm of refreshes
  * would itself make calls fail.</li>
@@ -27,7 +30,9 @@ import io.github.camelumf.error.UmfException;
  * decides who fetches.</li>
  * </ul>
  * A token whose whole lifetime is shorter than the margin is used until it actually expires (with a warning), instead
- * of being refetched on every call.
+ * of being refetched on every call. When the store fails ({@link UmfTokenStoreException}, e.g. its database is down)
+ * while the held token is within the margin but not yet expired, the held token is used until it expires; the manager
+ * never fetches without the store, as uncoordinated fetches would disable each other's tokens.
  */
 public final class TokenManager implements TokenProvider {
 
@@ -43,6 +48,9 @@ public final class TokenManager implements TokenProvider {
 
     private final Object monitor = new Object();
     private CompletableFuture<AccessToken> inFlight; // guarded by monitor
+
+    private final AtomicReference<AccessToken> held = new AtomicReference<>();
+    private volatile boolean storeFailing;
 
     private volatile AccessToken lastFetched;
     private volatile AccessToken shortLived;
@@ -65,6 +73,30 @@ public final class TokenManager implements TokenProvider {
 
     @Override
     public AccessToken token() {
+        AccessToken local = held.get();
+        if (local != null && isFresh(local)) {
+            return local;
+        }
+        AccessToken token;
+        try {
+            token = tokenFromStore();
+        } catch (UmfTokenStoreException e) {
+            if (local != null && local.isUsable(clock.instant(), Duration.ZERO)) {
+                if (!storeFailing) {
+                    storeFailing = true;
+                    LOG.warn("The token store failed ({}); using the held UMF access token until it expires at {}",
+                            e.getMessage(), local.expiresAt());
+                }
+                return local;
+            }
+            throw e;
+        }
+        storeFailing = false;
+        held.compareAndSet(local, token);
+        return token;
+    }
+
+    private AccessToken tokenFromStore() {
         Optional<AccessToken> current = store.current();
         if (current.isPresent() && isFresh(current.get())) {
             return current.get();
@@ -80,16 +112,25 @@ public final class TokenManager implements TokenProvider {
     @Override
     public AccessToken refreshAfterRejection(AccessToken rejected) {
         Objects.requireNonNull(rejected, "rejected");
+        AccessToken local = held.get();
         Optional<AccessToken> current = store.current();
         if (current.isPresent() && !current.get().equals(rejected)) {
-            return current.get(); // someone already replaced it
+            return replaceHeld(local, rejected, current.get()); // someone already replaced it
         }
         AccessToken token = refresh(rejected);
         if (token.equals(rejected) && !token.equals(lastFetched)) {
             // joined a refresh that started from an older token and ended at the rejected one: replace it too
             token = refresh(rejected);
         }
-        return token;
+        return replaceHeld(local, rejected, token);
+    }
+
+    /** Holds {@code next} instead of the rejected token, unless another caller already holds a different one. */
+    private AccessToken replaceHeld(AccessToken local, AccessToken rejected, AccessToken next) {
+        if (local == null || local.equals(rejected)) {
+            held.compareAndSet(local, next);
+        }
+        return next;
     }
 
     /** How many times the fetcher was called (successful or not). */

@@ -35,6 +35,7 @@ public final class TokenRegistry {
     private final Duration lifetime;
     private final SandboxClock clock;
     private final AtomicInteger issued = new AtomicInteger();
+    private final AtomicInteger refused = new AtomicInteger();
     private volatile Current current;
 
     public TokenRegistry(String clientId, String clientSecret, Duration lifetime, SandboxClock clock) {
@@ -64,6 +65,15 @@ public final class TokenRegistry {
 
     /** Refuses with {@code 00280703} (HTTP 200) unless the Authorization header carries the current token. */
     public void check(String authorization) {
+        try {
+            checkToken(authorization);
+        } catch (ApiError e) {
+            refused.incrementAndGet();
+            throw e;
+        }
+    }
+
+    private void checkToken(String authorization) {
         Current now = current;
         String token = bearer(authorization);
         if (token == null) {
@@ -81,6 +91,11 @@ public final class TokenRegistry {
     /** The current token stops working, as if a new one had been issued elsewhere. */
     public synchronized void disableCurrent() {
         current = null;
+    }
+
+    /** How many calls were refused for their token (missing, replaced, unknown or expired). */
+    public int refusedCount() {
+        return refused.get();
     }
 
     /** How many tokens were issued. */
