@@ -2,6 +2,7 @@ package io.github.camelumf;
 
 import java.util.Map;
 
+import io.github.camelumf.metrics.UmfMetrics;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
@@ -23,6 +24,7 @@ public class UmfComponent extends HealthCheckComponent implements SSLContextPara
 
     private final UmfClientRegistry clients = new UmfClientRegistry();
     private final KnownPayments knownPayments = new KnownPayments(10_000);
+    private volatile UmfMetrics metrics;
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -51,6 +53,16 @@ public class UmfComponent extends HealthCheckComponent implements SSLContextPara
 
     KnownPayments knownPayments() {
         return knownPayments;
+    }
+
+    /** The component's metrics (see {@link UmfMetrics#of}), found once. */
+    UmfMetrics metrics() {
+        UmfMetrics found = metrics;
+        if (found == null) {
+            found = UmfMetrics.of(getCamelContext());
+            metrics = found;
+        }
+        return found;
     }
 
     public UmfConfiguration getConfiguration() {

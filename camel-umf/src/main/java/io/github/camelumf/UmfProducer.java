@@ -82,7 +82,8 @@ public class UmfProducer extends DefaultProducer {
         byte[] body = request == null ? null : serialise(request);
 
         UmfClientRegistry.Lease lease = getEndpoint().lease();
-        UmfResponse response = lease.client().call(operation.endpointName(), path, Map.of(), body);
+        UmfResponse response = getEndpoint().getComponent().metrics().timeRequest(operation.endpointName(),
+                () -> lease.client().call(operation.endpointName(), path, Map.of(), body));
 
         resultMapper.apply(exchange, response);
         remember(pathValue, request, response);
