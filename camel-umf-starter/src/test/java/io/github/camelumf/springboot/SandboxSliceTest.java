@@ -14,6 +14,7 @@ import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -24,16 +25,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A user's {@code @SpringBootTest} with {@link AutoConfigureUmfSandbox} and no properties of its own: payments go to
  * the sandbox, the sandbox's notifications reach umf:notification on the application's servlet container (no second
- * server), the readiness check is UP in /actuator/health, the calls are in /actuator/metrics, and secrets stay masked
+ * server), the readiness check is UP in /actuator/health, the calls are in /actuator/metrics and /actuator/prometheus,
+ * and secrets stay masked
  * in /actuator/env and /actuator/configprops even with values shown.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-        "management.endpoints.web.exposure.include=health,metrics,env,configprops",
+        "management.endpoints.web.exposure.include=health,metrics,prometheus,env,configprops",
         "management.endpoint.health.show-details=always",
         "camel.health.exposure-level=full",
         "management.endpoint.env.show-values=always",
         "management.endpoint.configprops.show-values=always" })
 @AutoConfigureUmfSandbox
+@AutoConfigureObservability(tracing = false) // Spring Boot tests turn metrics export (Prometheus) off unless asked
 class SandboxSliceTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
@@ -81,6 +84,18 @@ class SandboxSliceTest {
         JsonNode count = new ObjectMapper().readTree(meter.getBody()).path("measurements").get(0);
         assertThat(count.path("statistic").asText()).isEqualTo("COUNT");
         assertThat(count.path("value").asDouble()).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void callsAreScrapedByPrometheusWithBoundedTags() {
+        template.requestBody("direct:create", Orders.payment(notifyUrl));
+
+        String scrape = http.getForObject("/actuator/prometheus", String.class);
+
+        assertThat(scrape).containsPattern(
+                "umf_client_requests_seconds_count\\{category=\"none\",operation=\"payment/create\",outcome=\"success\"\\} [1-9]");
+        assertThat(scrape).containsPattern("umf_client_tokens_total\\{kind=\"initial\",outcome=\"success\"\\} 1");
+        assertThat(scrape).doesNotContain("PAY_");
     }
 
     @Test

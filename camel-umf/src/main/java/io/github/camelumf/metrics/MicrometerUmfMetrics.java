@@ -2,6 +2,7 @@ package io.github.camelumf.metrics;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
@@ -59,7 +60,7 @@ public final class MicrometerUmfMetrics implements UmfMetrics {
                     .tag(UmfMeters.TAG_OUTCOME, outcome.outcome())
                     .tag(UmfMeters.TAG_CATEGORY, outcome.category())
                     .register(registry)
-                    .record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+                    .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         }
     }
 
