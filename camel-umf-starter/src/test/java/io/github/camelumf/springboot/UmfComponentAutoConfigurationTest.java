@@ -16,6 +16,7 @@ import io.github.camelumf.sandbox.UmfSandbox;
 import io.github.camelumf.security.InMemoryTokenStore;
 import io.github.camelumf.security.TokenStore;
 import org.apache.camel.CamelContext;
+import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.spi.ComponentCustomizer;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.PropertyConfigurerGetter;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -181,6 +183,22 @@ class UmfComponentAutoConfigurationTest {
     }
 
     @Test
+    void missingKeyOfAStartingEndpointIsReportedWithTheSpringProperty() {
+        runner.withUserConfiguration(PaymentRoute.class)
+                .withPropertyValues("camel.component.umf.environment=SANDBOX",
+                        "camel.component.umf.base-url=" + sandbox.start().baseUrl(),
+                        "camel.component.umf.client-id=" + sandbox.clientId(),
+                        "camel.component.umf.client-secret=" + sandbox.clientSecret())
+                .run(context -> {
+                    Throwable failure = assertThat(context).getFailure().actual();
+                    FailureAnalysis analysis = new UmfConfigurationFailureAnalyzer().analyze(failure);
+                    assertThat(analysis).as("a UmfConfigurationException among the causes of %s", failure).isNotNull();
+                    assertThat(analysis.getDescription()).contains("privateKey").contains("is required")
+                            .contains("camel.component.umf.private-key");
+                });
+    }
+
+    @Test
     void disabledStarterConfiguresNothing() {
         runner.withPropertyValues("camel.component.umf.enabled=false", "camel.component.umf.client-id=ignored",
                         "camel.component.umf.private-key=file:/does/not/matter.pem")
@@ -257,6 +275,19 @@ class UmfComponentAutoConfigurationTest {
         @Bean
         HttpClientConfigurer httpClientConfigurer() {
             return builder -> { };
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class PaymentRoute {
+        @Bean
+        RouteBuilder paymentRoute() {
+            return new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("direct:pay").to("umf:payment/create");
+                }
+            };
         }
     }
 
