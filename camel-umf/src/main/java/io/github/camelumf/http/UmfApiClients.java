@@ -29,7 +29,8 @@ public final class UmfApiClients {
         TokenStore store = configuration.getTokenStore() != null ? configuration.getTokenStore() : new InMemoryTokenStore();
         AtomicReference<TokenClient> tokenClient = new AtomicReference<>();
         Clock clock = Clock.systemUTC();
-        TokenManager tokens = new TokenManager(UmfMetrics.of(camelContext).countTokenFetches(() -> tokenClient.get().fetch()), store,
+        TokenManager tokens = new TokenManager(
+                UmfMetrics.of(camelContext).countTokenFetches(() -> tokenClient.get().fetch()), store,
                 Duration.ofMillis(configuration.getTokenRefreshMargin()), clock);
         CloseableHttpClient http = UmfHttpClientFactory.create(camelContext, configuration,
                 new BearerTokenInterceptor(tokens), new SignatureInterceptor(signer));
