@@ -130,6 +130,11 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
     }
 
     @Override
+    public String[] getAutowiredNames() {
+        return new String[]{"httpClientConfigurer", "idempotentRepository", "sslContextParameters", "tokenStore"};
+    }
+
+    @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "acceptlanguage":

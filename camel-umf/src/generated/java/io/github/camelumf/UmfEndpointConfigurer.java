@@ -118,6 +118,11 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
     }
 
     @Override
+    public String[] getAutowiredNames() {
+        return new String[]{"httpClientConfigurer", "idempotentRepository", "sslContextParameters", "tokenStore"};
+    }
+
+    @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "acceptlanguage":

@@ -5,6 +5,7 @@ import java.util.Map;
 import io.github.camelumf.operation.KnownPayments;
 import io.github.camelumf.operation.UmfOperation;
 import io.github.camelumf.operation.UmfOperations;
+import io.github.camelumf.metrics.UmfMetrics;
 
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
@@ -27,6 +28,7 @@ public class UmfComponent extends HealthCheckComponent implements SSLContextPara
 
     private final UmfClientRegistry clients = new UmfClientRegistry();
     private final KnownPayments knownPayments = new KnownPayments(10_000);
+    private volatile UmfMetrics metrics;
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -60,6 +62,16 @@ public class UmfComponent extends HealthCheckComponent implements SSLContextPara
 
     KnownPayments knownPayments() {
         return knownPayments;
+    }
+
+    /** The component's metrics (see {@link UmfMetrics#of}), found once. */
+    UmfMetrics metrics() {
+        UmfMetrics found = metrics;
+        if (found == null) {
+            found = UmfMetrics.of(getCamelContext());
+            metrics = found;
+        }
+        return found;
     }
 
     public UmfConfiguration getConfiguration() {

@@ -44,10 +44,12 @@ public class UmfConfiguration implements Cloneable {
     @UriParam(label = "security", defaultValue = "true")
     private boolean encryptSensitiveFields = true;
     @UriParam(label = "security")
+    @Metadata(autowired = true)
     private SSLContextParameters sslContextParameters;
     @UriParam(label = "security,advanced", defaultValue = "60000")
     private long tokenRefreshMargin = 60_000;
     @UriParam(label = "security,advanced")
+    @Metadata(autowired = true)
     private TokenStore tokenStore;
 
     @UriParam(defaultValue = "UAT_CHINA")
@@ -96,6 +98,7 @@ public class UmfConfiguration implements Cloneable {
     @UriParam(label = "consumer", defaultValue = "65536")
     private int maxBodySize = 65_536;
     @UriParam(label = "consumer")
+    @Metadata(autowired = true)
     private IdempotentRepository idempotentRepository;
 
     @UriParam(label = "advanced", defaultValue = "10000")
@@ -111,6 +114,7 @@ public class UmfConfiguration implements Cloneable {
     @UriParam(label = "advanced", defaultValue = "5000")
     private long retryMaxDelay = 5_000;
     @UriParam(label = "advanced")
+    @Metadata(autowired = true)
     private HttpClientConfigurer httpClientConfigurer;
 
     @UriParam(label = "proxy")

@@ -70,6 +70,7 @@ public class UmfEndpoint extends DefaultEndpoint implements EndpointServiceLocat
         UmfNotificationConsumer consumer = new UmfNotificationConsumer(this, processor, normalisedPath(),
                 UmfKeys.loadVerifier(getCamelContext(), configuration), repository, configuration.getMaxBodySize(),
                 notificationStatistics);
+        getComponent().metrics().bindNotifications(normalisedPath(), notificationStatistics);
         configureConsumer(consumer);
         return consumer;
     }

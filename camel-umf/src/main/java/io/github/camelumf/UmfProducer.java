@@ -1,6 +1,7 @@
 package io.github.camelumf;
 
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -108,8 +109,11 @@ public class UmfProducer extends DefaultProducer {
             body = serialise(encrypted(request));
         }
         String path = operation.pathOf(values);
-        UmfResponse response = getEndpoint().lease().client()
-                .call(operation.endpointName(), path, operation.query(queryValues(values)), body);
+        Map<String, String> query = operation.query(queryValues(values));
+        byte[] sent = body;
+        UmfClientRegistry.Lease lease = getEndpoint().lease();
+        UmfResponse response = getEndpoint().getComponent().metrics().timeRequest(operation.endpointName(),
+                () -> lease.client().call(operation.endpointName(), path, query, sent));
 
         resultMapper.apply(exchange, response);
         if (response.isSuccess() && response.json() != null) {

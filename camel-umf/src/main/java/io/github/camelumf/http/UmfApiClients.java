@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelumf.UmfConfiguration;
+import io.github.camelumf.metrics.UmfMetrics;
 import io.github.camelumf.security.InMemoryTokenStore;
 import io.github.camelumf.security.SignatureVerifier;
 import io.github.camelumf.security.Signer;
@@ -28,7 +29,8 @@ public final class UmfApiClients {
         TokenStore store = configuration.getTokenStore() != null ? configuration.getTokenStore() : new InMemoryTokenStore();
         AtomicReference<TokenClient> tokenClient = new AtomicReference<>();
         Clock clock = Clock.systemUTC();
-        TokenManager tokens = new TokenManager(() -> tokenClient.get().fetch(), store,
+        TokenManager tokens = new TokenManager(
+                UmfMetrics.of(camelContext).countTokenFetches(() -> tokenClient.get().fetch()), store,
                 Duration.ofMillis(configuration.getTokenRefreshMargin()), clock);
         CloseableHttpClient http = UmfHttpClientFactory.create(camelContext, configuration,
                 new BearerTokenInterceptor(tokens), new SignatureInterceptor(signer));
