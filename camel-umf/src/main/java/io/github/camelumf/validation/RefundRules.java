@@ -28,9 +28,9 @@ final class RefundRules {
      * Both refund operations need it (3.10 covers refund and asynchronous refund: "the order, amount and notify_url
      * should be entered"): a synchronous refund too may answer REFUND_PROCESS, and UMF then reports the result to it.
      */
-    static final String NOTIFY_URL_REQUIRED = "is required for refund/create and refund/async (reference 3.10: a"
-                                              + " refund answered REFUND_PROCESS, synchronous ones included, is"
-                                              + " reported to notify_url when it completes)";
+    static final String NOTIFY_URL_REQUIRED = "is required (reference 3.10: a refund answered REFUND_PROCESS,"
+                                              + " synchronous ones included, is reported to notify_url when it"
+                                              + " completes)";
 
     private RefundRules() {
     }

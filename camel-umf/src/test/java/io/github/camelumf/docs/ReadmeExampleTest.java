@@ -66,7 +66,7 @@ class ReadmeExampleTest {
                     .to("umf:payment/execute");          // out: Payment in state TRADE_SUCCESS
 
                 from("direct:refund")                     // body: RefundRequest; header CamelUmfPaymentId
-                    .to("umf:refund/async");             // out: Refund (REFUND_PROCESS); UMF notifies the result
+                    .to("umf:refund/async");             // out: Refund (its id; no state yet): UMF notifies the result
 
                 from("umf:notification?path=/umf/notifications&port={{notify.port}}")  // UMF's signed notifications
                     .log("${header.CamelUmfNotificationType} ${header.CamelUmfPaymentId} is ${header.CamelUmfState}")
@@ -106,7 +106,8 @@ class ReadmeExampleTest {
 
         assertThat(created.getState()).isEqualTo(PaymentState.WAIT_BUYER_PAY);
         assertThat(paid.getState()).isEqualTo(PaymentState.TRADE_SUCCESS);
-        assertThat(refund.getState()).isEqualTo(RefundState.REFUND_PROCESS);
+        assertThat(refund.getId()).isNotBlank();
+        assertThat(refund.getState()).as("3.11 answers no state").isNull();
         assertThat(settled).containsExactly("PAYMENT TRADE_SUCCESS", "REFUND REFUND_SUCCESS");
     }
 }

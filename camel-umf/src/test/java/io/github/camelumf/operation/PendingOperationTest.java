@@ -1,5 +1,7 @@
 package io.github.camelumf.operation;
 
+import java.util.List;
+
 import io.github.camelumf.UmfComponent;
 import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -9,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /** Rows of operations.md that are not served yet are in the catalog, and their endpoints are refused clearly. */
 class PendingOperationTest {
@@ -29,15 +32,17 @@ class PendingOperationTest {
 
     @Test
     void pendingRowIsRefusedWithTheIssueThatBringsIt() {
-        assertThat(UmfOperations.byEndpointName("customs/apply")).get().satisfies(row -> {
-            assertThat(row.isImplemented()).isFalse();
-            assertThat(row.path()).isEqualTo("/payments/payment/{payment_id}/apply_to_customs");
-        });
+        List<UmfOperation> pending = UmfOperations.all().stream().filter(row -> !row.isImplemented()).toList();
+        assumeFalse(pending.isEmpty(), "every row of the catalog is served");
 
-        assertThatThrownBy(() -> context.getEndpoint("umf:customs/apply"))
-                .rootCause()
-                .hasMessageStartingWith("The UMF operation 'customs/apply' is in the catalog but not served yet (issue 6")
-                .hasMessageContaining("Known operations: payment/create");
+        for (UmfOperation row : pending) {
+            assertThatThrownBy(() -> context.getEndpoint("umf:" + row.endpointName()))
+                    .rootCause()
+                    .hasMessageStartingWith("The UMF operation '" + row.endpointName()
+                                            + "' is in the catalog but not served yet (issue ")
+                    .hasMessageContaining("Known operations: payment/create")
+                    .hasMessageNotContaining(row.endpointName() + ",");
+        }
     }
 
     @Test
@@ -46,7 +51,7 @@ class PendingOperationTest {
                 .rootCause()
                 .hasMessageStartingWith("Unknown UMF operation 'payment/nothing'. Known operations: payment/create")
                 .hasMessageContaining("refund/query")
-                .hasMessageNotContaining("customs/apply");
+                .hasMessageContaining("customs/apply");
     }
 
     @Test

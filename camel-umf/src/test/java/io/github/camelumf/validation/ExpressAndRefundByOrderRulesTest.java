@@ -52,7 +52,7 @@ class ExpressAndRefundByOrderRulesTest {
 
         body = example("3.47-refund-by-order-request.json");
         body.remove("notify_url");
-        assertViolation("refund/asyncByOrder", body, "notify_url", "is required");
+        assertViolation("refund/asyncByOrder", body, "notify_url", RefundRules.NOTIFY_URL_REQUIRED);
 
         body = example("3.47-refund-by-order-request.json");
         object(body, "/refund_info/amount").put("total", "0.00");
