@@ -37,12 +37,10 @@ class ConcurrencyTest {
                 refunds.add(() -> client.post("/payments/payment/" + paid + "/refund",
                         Payloads.refund(Payloads.merReferenceId(), "0.01", "CNY")).retCode());
             }
-            long start = System.nanoTime();
             Set<String> ids = new HashSet<>();
             for (Future<String> future : pool.invokeAll(calls, 60, TimeUnit.SECONDS)) {
                 ids.add(future.get());
             }
-            long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
             List<String> refundCodes = new ArrayList<>();
             for (Future<String> future : pool.invokeAll(refunds, 60, TimeUnit.SECONDS)) {
                 refundCodes.add(future.get());
@@ -51,8 +49,9 @@ class ConcurrencyTest {
             assertThat(ids).hasSize(160).allSatisfy(id -> assertThat(id).startsWith("PAY_"));
             assertThat(refundCodes).filteredOn("0000"::equals).hasSize(2);
             assertThat(refundCodes).filteredOn("00060774"::equals).hasSize(14);
-            // without sun.net.httpserver.nodelay each call stalls ~44 ms: 160 calls on 16 clients would take > 440 ms
-            assertThat(elapsedMillis).isLessThan(5_000);
+            // without sun.net.httpserver.nodelay each answer stalls ~44 ms (Nagle + delayed ACK): the started sandbox
+            // has set it (a property, not a timing, so a loaded machine cannot make this flaky)
+            assertThat(System.getProperty("sun.net.httpserver.nodelay")).isEqualTo("true");
         } finally {
             pool.shutdownNow();
         }

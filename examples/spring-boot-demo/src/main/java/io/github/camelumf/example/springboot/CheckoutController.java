@@ -75,7 +75,8 @@ public class CheckoutController {
         ShopOrder order = order(id);
         Exchange accepted = send("umf:refund/async", UmfRequests.refund(order, command.amount(), notifyUrl()), id);
         String refundId = header(accepted, UmfConstants.REFUND_ID);
-        String state = header(accepted, UmfConstants.STATE);
+        // UMF's answer to an asynchronous refund carries no state (3.11): it is in process until UMF notifies it
+        String state = accepted.getMessage().getHeader(UmfConstants.STATE, "REFUND_PROCESS", String.class);
         order.getRefunds().putIfAbsent(refundId, state);
         return Map.of("id", refundId, "state", state);
     }
