@@ -32,6 +32,8 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "acceptlanguage":
         case "acceptLanguage": getOrCreateConfiguration(target).setAcceptLanguage(property(camelContext, java.lang.String.class, value)); return true;
+        case "allowinsecurehttp":
+        case "allowInsecureHttp": getOrCreateConfiguration(target).setAllowInsecureHttp(property(camelContext, boolean.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "baseurl":
@@ -40,11 +42,15 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "bindHost": getOrCreateConfiguration(target).setBindHost(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "calltimeout":
+        case "callTimeout": getOrCreateConfiguration(target).setCallTimeout(property(camelContext, long.class, value)); return true;
         case "clientid":
         case "clientId": getOrCreateConfiguration(target).setClientId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientsecret":
         case "clientSecret": getOrCreateConfiguration(target).setClientSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.github.camelumf.UmfConfiguration.class, value)); return true;
+        case "confirmnotifications":
+        case "confirmNotifications": getOrCreateConfiguration(target).setConfirmNotifications(property(camelContext, boolean.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, int.class, value)); return true;
         case "encryptsensitivefields":
@@ -55,7 +61,7 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
         case "httpclientconfigurer":
-        case "httpClientConfigurer": getOrCreateConfiguration(target).setHttpClientConfigurer(property(camelContext, io.github.camelumf.http.HttpClientConfigurer.class, value)); return true;
+        case "httpClientConfigurer": getOrCreateConfiguration(target).setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
         case "idempotentrepository":
         case "idempotentRepository": getOrCreateConfiguration(target).setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "lazystartproducer":
@@ -66,6 +72,8 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "maxConnections": getOrCreateConfiguration(target).setMaxConnections(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
+        case "merchantprivatekey":
+        case "merchantPrivateKey": getOrCreateConfiguration(target).setMerchantPrivateKey(property(camelContext, java.security.PrivateKey.class, value)); return true;
         case "path": getOrCreateConfiguration(target).setPath(property(camelContext, java.lang.String.class, value)); return true;
         case "paymentid":
         case "paymentId": getOrCreateConfiguration(target).setPaymentId(property(camelContext, java.lang.String.class, value)); return true;
@@ -115,6 +123,8 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "acceptlanguage":
         case "acceptLanguage": return java.lang.String.class;
+        case "allowinsecurehttp":
+        case "allowInsecureHttp": return boolean.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
         case "baseurl":
@@ -123,11 +133,15 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "bindHost": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "calltimeout":
+        case "callTimeout": return long.class;
         case "clientid":
         case "clientId": return java.lang.String.class;
         case "clientsecret":
         case "clientSecret": return java.lang.String.class;
         case "configuration": return io.github.camelumf.UmfConfiguration.class;
+        case "confirmnotifications":
+        case "confirmNotifications": return boolean.class;
         case "connecttimeout":
         case "connectTimeout": return int.class;
         case "encryptsensitivefields":
@@ -138,7 +152,7 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return boolean.class;
         case "httpclientconfigurer":
-        case "httpClientConfigurer": return io.github.camelumf.http.HttpClientConfigurer.class;
+        case "httpClientConfigurer": return org.apache.camel.component.http.HttpClientConfigurer.class;
         case "idempotentrepository":
         case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "lazystartproducer":
@@ -149,6 +163,8 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "maxConnections": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
+        case "merchantprivatekey":
+        case "merchantPrivateKey": return java.security.PrivateKey.class;
         case "path": return java.lang.String.class;
         case "paymentid":
         case "paymentId": return java.lang.String.class;
@@ -199,6 +215,8 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "acceptlanguage":
         case "acceptLanguage": return getOrCreateConfiguration(target).getAcceptLanguage();
+        case "allowinsecurehttp":
+        case "allowInsecureHttp": return getOrCreateConfiguration(target).isAllowInsecureHttp();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "baseurl":
@@ -207,11 +225,15 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "bindHost": return getOrCreateConfiguration(target).getBindHost();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "calltimeout":
+        case "callTimeout": return getOrCreateConfiguration(target).getCallTimeout();
         case "clientid":
         case "clientId": return getOrCreateConfiguration(target).getClientId();
         case "clientsecret":
         case "clientSecret": return getOrCreateConfiguration(target).getClientSecret();
         case "configuration": return target.getConfiguration();
+        case "confirmnotifications":
+        case "confirmNotifications": return getOrCreateConfiguration(target).isConfirmNotifications();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
         case "encryptsensitivefields":
@@ -233,6 +255,8 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "maxConnections": return getOrCreateConfiguration(target).getMaxConnections();
         case "maxretries":
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
+        case "merchantprivatekey":
+        case "merchantPrivateKey": return getOrCreateConfiguration(target).getMerchantPrivateKey();
         case "path": return getOrCreateConfiguration(target).getPath();
         case "paymentid":
         case "paymentId": return getOrCreateConfiguration(target).getPaymentId();

@@ -25,16 +25,22 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "acceptlanguage":
         case "acceptLanguage": target.getConfiguration().setAcceptLanguage(property(camelContext, java.lang.String.class, value)); return true;
+        case "allowinsecurehttp":
+        case "allowInsecureHttp": target.getConfiguration().setAllowInsecureHttp(property(camelContext, boolean.class, value)); return true;
         case "baseurl":
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "bindhost":
         case "bindHost": target.getConfiguration().setBindHost(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "calltimeout":
+        case "callTimeout": target.getConfiguration().setCallTimeout(property(camelContext, long.class, value)); return true;
         case "clientid":
         case "clientId": target.getConfiguration().setClientId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientsecret":
         case "clientSecret": target.getConfiguration().setClientSecret(property(camelContext, java.lang.String.class, value)); return true;
+        case "confirmnotifications":
+        case "confirmNotifications": target.getConfiguration().setConfirmNotifications(property(camelContext, boolean.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, int.class, value)); return true;
         case "encryptsensitivefields":
@@ -45,7 +51,7 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
         case "httpclientconfigurer":
-        case "httpClientConfigurer": target.getConfiguration().setHttpClientConfigurer(property(camelContext, io.github.camelumf.http.HttpClientConfigurer.class, value)); return true;
+        case "httpClientConfigurer": target.getConfiguration().setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
         case "idempotentrepository":
         case "idempotentRepository": target.getConfiguration().setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "lazystartproducer":
@@ -56,6 +62,8 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "maxConnections": target.getConfiguration().setMaxConnections(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
+        case "merchantprivatekey":
+        case "merchantPrivateKey": target.getConfiguration().setMerchantPrivateKey(property(camelContext, java.security.PrivateKey.class, value)); return true;
         case "path": target.getConfiguration().setPath(property(camelContext, java.lang.String.class, value)); return true;
         case "paymentid":
         case "paymentId": target.getConfiguration().setPaymentId(property(camelContext, java.lang.String.class, value)); return true;
@@ -103,16 +111,22 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "acceptlanguage":
         case "acceptLanguage": return java.lang.String.class;
+        case "allowinsecurehttp":
+        case "allowInsecureHttp": return boolean.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
         case "bindhost":
         case "bindHost": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "calltimeout":
+        case "callTimeout": return long.class;
         case "clientid":
         case "clientId": return java.lang.String.class;
         case "clientsecret":
         case "clientSecret": return java.lang.String.class;
+        case "confirmnotifications":
+        case "confirmNotifications": return boolean.class;
         case "connecttimeout":
         case "connectTimeout": return int.class;
         case "encryptsensitivefields":
@@ -123,7 +137,7 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "exchangepattern":
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
         case "httpclientconfigurer":
-        case "httpClientConfigurer": return io.github.camelumf.http.HttpClientConfigurer.class;
+        case "httpClientConfigurer": return org.apache.camel.component.http.HttpClientConfigurer.class;
         case "idempotentrepository":
         case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "lazystartproducer":
@@ -134,6 +148,8 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "maxConnections": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
+        case "merchantprivatekey":
+        case "merchantPrivateKey": return java.security.PrivateKey.class;
         case "path": return java.lang.String.class;
         case "paymentid":
         case "paymentId": return java.lang.String.class;
@@ -182,16 +198,22 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "acceptlanguage":
         case "acceptLanguage": return target.getConfiguration().getAcceptLanguage();
+        case "allowinsecurehttp":
+        case "allowInsecureHttp": return target.getConfiguration().isAllowInsecureHttp();
         case "baseurl":
         case "baseUrl": return target.getConfiguration().getBaseUrl();
         case "bindhost":
         case "bindHost": return target.getConfiguration().getBindHost();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "calltimeout":
+        case "callTimeout": return target.getConfiguration().getCallTimeout();
         case "clientid":
         case "clientId": return target.getConfiguration().getClientId();
         case "clientsecret":
         case "clientSecret": return target.getConfiguration().getClientSecret();
+        case "confirmnotifications":
+        case "confirmNotifications": return target.getConfiguration().isConfirmNotifications();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "encryptsensitivefields":
@@ -213,6 +235,8 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "maxConnections": return target.getConfiguration().getMaxConnections();
         case "maxretries":
         case "maxRetries": return target.getConfiguration().getMaxRetries();
+        case "merchantprivatekey":
+        case "merchantPrivateKey": return target.getConfiguration().getMerchantPrivateKey();
         case "path": return target.getConfiguration().getPath();
         case "paymentid":
         case "paymentId": return target.getConfiguration().getPaymentId();

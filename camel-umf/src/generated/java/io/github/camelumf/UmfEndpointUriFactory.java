@@ -23,13 +23,16 @@ public class UmfEndpointUriFactory extends org.apache.camel.support.component.En
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(38);
+        Set<String> props = new HashSet<>(42);
         props.add("acceptLanguage");
+        props.add("allowInsecureHttp");
         props.add("baseUrl");
         props.add("bindHost");
         props.add("bridgeErrorHandler");
+        props.add("callTimeout");
         props.add("clientId");
         props.add("clientSecret");
+        props.add("confirmNotifications");
         props.add("connectTimeout");
         props.add("encryptSensitiveFields");
         props.add("environment");
@@ -41,6 +44,7 @@ public class UmfEndpointUriFactory extends org.apache.camel.support.component.En
         props.add("maxBodySize");
         props.add("maxConnections");
         props.add("maxRetries");
+        props.add("merchantPrivateKey");
         props.add("operation");
         props.add("path");
         props.add("paymentId");
@@ -63,8 +67,9 @@ public class UmfEndpointUriFactory extends org.apache.camel.support.component.En
         props.add("tokenStore");
         props.add("umfPublicKey");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(5);
+        Set<String> secretProps = new HashSet<>(6);
         secretProps.add("clientSecret");
+        secretProps.add("merchantPrivateKey");
         secretProps.add("privateKey");
         secretProps.add("privateKeyPassword");
         secretProps.add("proxyPassword");
