@@ -1,6 +1,12 @@
 package io.github.camelumf;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -80,6 +86,29 @@ final class UmfClientRegistry {
         return new Lease(key, entry);
     }
 
+    /** Compares an object by identity, whatever its equals says. */
+    private record Identity(Object value) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Identity that && that.value == value;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(value);
+        }
+
+        @Override
+        public String toString() {
+            return "Identity";
+        }
+    }
+
+    /** The number of distinct clients, for tests. */
+    synchronized int size() {
+        return clients.size();
+    }
+
     synchronized void closeAll() {
         clients.values().forEach(entry -> close(entry.client));
         clients.clear();
@@ -93,22 +122,47 @@ final class UmfClientRegistry {
         }
     }
 
-    /** The options that make two endpoints' clients interchangeable. Secrets are compared, never printed. */
-    private record ClientKey(String baseUrl, String clientId, String clientSecret, String privateKey,
-                             String privateKeyPassword, String umfPublicKey, String acceptLanguage,
-                             ResponseVerification responseVerification, int connectTimeout, int responseTimeout,
+    /**
+     * The options that make two endpoints' clients interchangeable. The secrets (client secret, private key text and
+     * password, proxy password) are not kept: only a SHA-256 fingerprint over them; a private key bean is compared by
+     * identity.
+     */
+    private record ClientKey(String baseUrl, String clientId, String secretsFingerprint, Object privateKeyBean,
+                             String umfPublicKey, String acceptLanguage,
+                             ResponseVerification responseVerification, UmfEnvironment environment,
+                             boolean allowInsecureHttp, long callTimeout, int connectTimeout, int responseTimeout,
                              int maxConnections, int maxRetries, long retryInitialDelay, long retryMaxDelay,
                              long tokenRefreshMargin, Object sslContextParameters, Object tokenStore,
                              Object httpClientConfigurer, String proxyHost, Integer proxyPort, String proxyScheme,
-                             String proxyUsername, String proxyPassword) {
+                             String proxyUsername) {
 
         static ClientKey of(UmfConfiguration c) {
-            return new ClientKey(c.resolveBaseUrl(), c.getClientId(), c.getClientSecret(), c.getPrivateKey(),
-                    c.getPrivateKeyPassword(), c.getUmfPublicKey(), c.getAcceptLanguage(), c.getResponseVerification(),
+            return new ClientKey(c.resolveBaseUrl(), c.getClientId(),
+                    fingerprint(c.getClientSecret(), c.getPrivateKey(), c.getPrivateKeyPassword(), c.getProxyPassword()),
+                    c.getMerchantPrivateKey() == null ? null : new Identity(c.getMerchantPrivateKey()),
+                    c.getUmfPublicKey(), c.getAcceptLanguage(), c.resolveResponseVerification(),
+                    c.getEnvironment(), c.isAllowInsecureHttp(), c.getCallTimeout(),
                     c.getConnectTimeout(), c.getResponseTimeout(), c.getMaxConnections(), c.getMaxRetries(),
                     c.getRetryInitialDelay(), c.getRetryMaxDelay(), c.getTokenRefreshMargin(),
                     c.getSslContextParameters(), c.getTokenStore(), c.getHttpClientConfigurer(), c.getProxyHost(),
-                    c.getProxyPort(), c.getProxyScheme(), c.getProxyUsername(), c.getProxyPassword());
+                    c.getProxyPort(), c.getProxyScheme(), c.getProxyUsername());
+        }
+
+        /** SHA-256 over the secrets, each length-prefixed (so that moving a character between two never collides). */
+        static String fingerprint(String... secrets) {
+            try {
+                MessageDigest digest = MessageDigest.getInstance("SHA-256");
+                for (String secret : secrets) {
+                    byte[] bytes = secret == null ? new byte[0] : secret.getBytes(StandardCharsets.UTF_8);
+                    digest.update(ByteBuffer.allocate(5).putInt(bytes.length).put((byte) (secret == null ? 0 : 1))
+                            .array());
+                    digest.update(bytes);
+                    Arrays.fill(bytes, (byte) 0);
+                }
+                return HexFormat.of().formatHex(digest.digest());
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is not available", e);
+            }
         }
 
         @Override

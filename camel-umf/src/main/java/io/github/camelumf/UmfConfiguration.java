@@ -1,6 +1,5 @@
 package io.github.camelumf;
 
-import io.github.camelumf.http.HttpClientConfigurer;
 import io.github.camelumf.security.TokenStore;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.IdempotentRepository;
@@ -37,10 +36,14 @@ public class UmfConfiguration implements Cloneable {
     private String privateKey;
     @UriParam(label = "security", secret = true)
     private String privateKeyPassword;
+    @UriParam(label = "security", secret = true)
+    private java.security.PrivateKey merchantPrivateKey;
     @UriParam(label = "security")
     private String umfPublicKey;
-    @UriParam(label = "security", defaultValue = "IF_PRESENT")
-    private ResponseVerification responseVerification = ResponseVerification.IF_PRESENT;
+    @UriParam(label = "security")
+    private ResponseVerification responseVerification;
+    @UriParam(label = "security", defaultValue = "false")
+    private boolean allowInsecureHttp;
     @UriParam(label = "security", defaultValue = "true")
     private boolean encryptSensitiveFields = true;
     @UriParam(label = "security")
@@ -100,11 +103,15 @@ public class UmfConfiguration implements Cloneable {
     @UriParam(label = "consumer")
     @Metadata(autowired = true)
     private IdempotentRepository idempotentRepository;
+    @UriParam(label = "consumer,security", defaultValue = "true")
+    private boolean confirmNotifications = true;
 
     @UriParam(label = "advanced", defaultValue = "10000")
     private int connectTimeout = 10_000;
     @UriParam(label = "advanced", defaultValue = "30000")
     private int responseTimeout = 30_000;
+    @UriParam(label = "advanced", defaultValue = "60000")
+    private long callTimeout = 60_000;
     @UriParam(label = "advanced", defaultValue = "20")
     private int maxConnections = 20;
     @UriParam(label = "advanced", defaultValue = "3")
@@ -115,7 +122,7 @@ public class UmfConfiguration implements Cloneable {
     private long retryMaxDelay = 5_000;
     @UriParam(label = "advanced")
     @Metadata(autowired = true)
-    private HttpClientConfigurer httpClientConfigurer;
+    private org.apache.camel.component.http.HttpClientConfigurer httpClientConfigurer;
 
     @UriParam(label = "proxy")
     private String proxyHost;
@@ -194,6 +201,18 @@ public class UmfConfiguration implements Cloneable {
         this.privateKeyPassword = privateKeyPassword;
     }
 
+    public java.security.PrivateKey getMerchantPrivateKey() {
+        return merchantPrivateKey;
+    }
+
+    /**
+     * The merchant RSA private key as a java.security.PrivateKey bean (for example read from a KeyStore by the
+     * application), instead of privateKey and privateKeyPassword: no key text or password lives on as a String.
+     */
+    public void setMerchantPrivateKey(java.security.PrivateKey merchantPrivateKey) {
+        this.merchantPrivateKey = merchantPrivateKey;
+    }
+
     public String getUmfPublicKey() {
         return umfPublicKey;
     }
@@ -211,11 +230,33 @@ public class UmfConfiguration implements Cloneable {
     }
 
     /**
-     * How response signatures are checked: STRICT (a signature is required), IF_PRESENT (a present signature must
-     * verify) or OFF. A signature that does not verify always fails the exchange unless OFF.
+     * How UMF's answers are verified (meta.sign over the result object(s), or a Signature header): STRICT (every
+     * answer with a result object must carry a valid signature), IF_PRESENT (a present signature must verify) or OFF.
+     * A signature that does not verify always fails the exchange unless OFF. When not set: STRICT for LIVE_CHINA,
+     * LIVE_US and SANDBOX, IF_PRESENT for UAT_CHINA and UAT_US.
      */
     public void setResponseVerification(ResponseVerification responseVerification) {
         this.responseVerification = responseVerification;
+    }
+
+    /** The verification in force: responseVerification if set, else the environment's default. */
+    public ResponseVerification resolveResponseVerification() {
+        if (responseVerification != null) {
+            return responseVerification;
+        }
+        return environment == null ? ResponseVerification.STRICT : environment.defaultResponseVerification();
+    }
+
+    public boolean isAllowInsecureHttp() {
+        return allowInsecureHttp;
+    }
+
+    /**
+     * Allow a plain http:// base URL, and http:// notify_url values in requests, outside the SANDBOX environment and
+     * loopback addresses. Section 1.2 requires HTTPS: only for a test double behind a trusted network.
+     */
+    public void setAllowInsecureHttp(boolean allowInsecureHttp) {
+        this.allowInsecureHttp = allowInsecureHttp;
     }
 
     public boolean isEncryptSensitiveFields() {
@@ -475,7 +516,10 @@ public class UmfConfiguration implements Cloneable {
         return maxBodySize;
     }
 
-    /** The largest notification body (bytes) accepted; larger ones are refused with 413 and never routed. */
+    /**
+     * The largest notification body (bytes) accepted; larger ones are refused with 413, counted and never routed. The
+     * announced Content-Length is checked before the body is read, and a streamed body is never read beyond the limit.
+     */
     public void setMaxBodySize(int maxBodySize) {
         this.maxBodySize = maxBodySize;
     }
@@ -486,11 +530,26 @@ public class UmfConfiguration implements Cloneable {
 
     /**
      * Remembers the notifications already processed, so a redelivery is acknowledged again but routed once. The
-     * default keeps the last 10000 in memory; use a shared (JDBC, ...) repository when several nodes receive
-     * notifications.
+     * default keeps the last 10000 in memory, forgets them on restart and logs a WARN at start; use a persistent,
+     * shared (JDBC, ...) repository in production.
      */
     public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
         this.idempotentRepository = idempotentRepository;
+    }
+
+    public boolean isConfirmNotifications() {
+        return confirmNotifications;
+    }
+
+    /**
+     * Whether umf:notification asks UMF for the current state (payment/get or refund/get, with this configuration's
+     * credentials) before it routes a payment or refund notification. UMF's notifications carry no timestamp or
+     * nonce, so a captured, validly signed notification could otherwise be replayed once the duplicate store forgot
+     * it. A notification whose state UMF does not confirm is answered 503 (UMF delivers again) and counted. Costs one
+     * GET to UMF per new payment or refund notification.
+     */
+    public void setConfirmNotifications(boolean confirmNotifications) {
+        this.confirmNotifications = confirmNotifications;
     }
 
     public int getConnectTimeout() {
@@ -506,9 +565,26 @@ public class UmfConfiguration implements Cloneable {
         return responseTimeout;
     }
 
-    /** Milliseconds to wait for UMF's answer once the request was sent. A POST that times out has an unknown outcome. */
+    /**
+     * Milliseconds to wait for each read of UMF's answer once the request was sent (a socket timeout, not a deadline
+     * for the whole answer: see callTimeout). A POST that times out has an unknown outcome.
+     */
     public void setResponseTimeout(int responseTimeout) {
         this.responseTimeout = responseTimeout;
+    }
+
+    public long getCallTimeout() {
+        return callTimeout;
+    }
+
+    /**
+     * The overall deadline (milliseconds) of one HTTP exchange with UMF, from sending the request to the last byte of
+     * the answer; the request is aborted when it passes. responseTimeout bounds each read only, so a server that
+     * keeps sending a byte now and then would otherwise hold the call forever. A POST that passes it has an unknown
+     * outcome; a GET is retried like a connection failure.
+     */
+    public void setCallTimeout(long callTimeout) {
+        this.callTimeout = callTimeout;
     }
 
     public int getMaxConnections() {
@@ -549,12 +625,16 @@ public class UmfConfiguration implements Cloneable {
         this.retryMaxDelay = retryMaxDelay;
     }
 
-    public HttpClientConfigurer getHttpClientConfigurer() {
+    public org.apache.camel.component.http.HttpClientConfigurer getHttpClientConfigurer() {
         return httpClientConfigurer;
     }
 
-    /** A hook to customise the Apache HttpClient 5 builder before the client is built. */
-    public void setHttpClientConfigurer(HttpClientConfigurer httpClientConfigurer) {
+    /**
+     * A camel-http HttpClientConfigurer (org.apache.camel.component.http.HttpClientConfigurer) that customises the
+     * Apache HttpClient 5 builder before the client is built; configurers written for camel-http are reused as they
+     * are.
+     */
+    public void setHttpClientConfigurer(org.apache.camel.component.http.HttpClientConfigurer httpClientConfigurer) {
         this.httpClientConfigurer = httpClientConfigurer;
     }
 

@@ -1,6 +1,7 @@
 package io.github.camelumf;
 
 import io.github.camelumf.error.UmfConfigurationException;
+import io.github.camelumf.http.UmfApiClient;
 import io.github.camelumf.notification.EmbeddedNotificationServer;
 import io.github.camelumf.notification.NotificationStatistics;
 import io.github.camelumf.notification.UmfNotificationConsumer;
@@ -17,6 +18,8 @@ import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.support.DefaultEndpoint;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A UMF API operation, for example umf:payment/create, or umf:notification, the receiver of UMF's notifications.
@@ -28,6 +31,7 @@ import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
              category = { Category.SAAS }, headersClass = UmfConstants.class)
 public class UmfEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
 
+    private static final Logger LOG = LoggerFactory.getLogger(UmfEndpoint.class);
     private static final int DEFAULT_REMEMBERED_NOTIFICATIONS = 10_000;
 
     @UriParam
@@ -64,12 +68,19 @@ public class UmfEndpoint extends DefaultEndpoint implements EndpointServiceLocat
             EmbeddedNotificationServer.ensure(getCamelContext(), configuration.getBindHost(), configuration.getPort(),
                     configuration.getMaxBodySize());
         }
-        IdempotentRepository repository = configuration.getIdempotentRepository() != null
-                ? configuration.getIdempotentRepository()
-                : MemoryIdempotentRepository.memoryIdempotentRepository(DEFAULT_REMEMBERED_NOTIFICATIONS);
+        IdempotentRepository repository = configuration.getIdempotentRepository();
+        if (repository == null) {
+            LOG.warn("umf:notification on {} remembers processed notifications in memory only (the last {}): after a"
+                     + " restart or eviction a captured notification can be routed again{}. Set idempotentRepository"
+                     + " to a persistent one (JDBC, ...)", configuration.getPath(), DEFAULT_REMEMBERED_NOTIFICATIONS,
+                    configuration.isConfirmNotifications() ? " unless UMF contradicts its state"
+                            : " (and confirmNotifications is off)");
+            repository = MemoryIdempotentRepository.memoryIdempotentRepository(DEFAULT_REMEMBERED_NOTIFICATIONS);
+        }
         UmfNotificationConsumer consumer = new UmfNotificationConsumer(this, processor, normalisedPath(),
                 UmfKeys.loadVerifier(getCamelContext(), configuration), repository, configuration.getMaxBodySize(),
-                notificationStatistics);
+                notificationStatistics, configuration.isConfirmNotifications()
+                        ? new UmfNotificationConfirmer(this::confirmationClient) : null);
         getComponent().metrics().bindNotifications(normalisedPath(), notificationStatistics);
         configureConsumer(consumer);
         return consumer;
@@ -88,26 +99,46 @@ public class UmfEndpoint extends DefaultEndpoint implements EndpointServiceLocat
         return (UmfComponent) super.getComponent();
     }
 
+    /** The client that confirms notifications with UMF, acquired on first use (after the endpoint started). */
+    private synchronized UmfApiClient confirmationClient() {
+        if (lease == null) {
+            requireClientOptions("confirmNotifications (which calls payment/get and refund/get)");
+            lease = getComponent().clients().acquire(getCamelContext(), configuration);
+        }
+        return lease.client();
+    }
+
     @Override
     protected void doStart() throws Exception {
         super.doStart();
         if (operation.isConsumer()) {
+            if (configuration.isConfirmNotifications()) {
+                requireClientOptions("confirmNotifications (which calls payment/get and refund/get)");
+            }
             return;
         }
         BaseUrlCheck.check(configuration.resolveBaseUrl());
-        requireOption("clientId", configuration.getClientId());
-        requireOption("clientSecret", configuration.getClientSecret());
+        requireClientOptions(null);
         lease = getComponent().clients().acquire(getCamelContext(), configuration);
     }
 
-    private static void requireOption(String option, String value) {
+    private void requireClientOptions(String neededBy) {
+        String suffix = neededBy == null ? "" : " for " + neededBy + "; or set confirmNotifications=false";
+        if (configuration.resolveBaseUrl() == null) {
+            throw new UmfConfigurationException("baseUrl", "is required when environment is SANDBOX" + suffix);
+        }
+        requireOption("clientId", configuration.getClientId(), suffix);
+        requireOption("clientSecret", configuration.getClientSecret(), suffix);
+    }
+
+    private static void requireOption(String option, String value, String suffix) {
         if (value == null || value.isBlank()) {
-            throw new UmfConfigurationException(option, "is required");
+            throw new UmfConfigurationException(option, "is required" + suffix);
         }
     }
 
     @Override
-    protected void doStop() throws Exception {
+    protected synchronized void doStop() throws Exception {
         if (lease != null) {
             lease.release();
             lease = null;
@@ -147,9 +178,23 @@ public class UmfEndpoint extends DefaultEndpoint implements EndpointServiceLocat
         return notificationStatistics.getFailed();
     }
 
-    @ManagedAttribute(description = "Notifications refused before routing (signature, size, JSON, type, method)")
+    @ManagedAttribute(description = "Notifications of a state earlier than one already processed: acknowledged, not"
+                                    + " routed")
+    public long getNotificationsStale() {
+        return notificationStatistics.getStale();
+    }
+
+    @ManagedAttribute(description = "Notifications refused before routing (signature, size, JSON, type, method,"
+                                    + " state not confirmed by UMF)")
     public long getNotificationsRejected() {
         return notificationStatistics.getRejected();
+    }
+
+    @ManagedAttribute(description = "How many UMF answers verified with each meta.sign form (FORM=n, ...), "
+                                    + "for this endpoint's client; empty for umf:notification")
+    public String getResponseSignatureForms() {
+        UmfClientRegistry.Lease current = lease;
+        return current == null ? "" : current.client().signatureFormMatches();
     }
 
     @Override

@@ -17,6 +17,15 @@ public enum UmfEnvironment {
         this.baseUrl = baseUrl;
     }
 
+    /**
+     * The response verification when {@code responseVerification} is not set: STRICT for the live environments and
+     * the sandbox (which always signs), IF_PRESENT for UAT (UAT moves no money, and the reference does not show
+     * whether UAT signs its answers: a present signature must still verify, and the form that verified is logged).
+     */
+    public ResponseVerification defaultResponseVerification() {
+        return this == UAT_CHINA || this == UAT_US ? ResponseVerification.IF_PRESENT : ResponseVerification.STRICT;
+    }
+
     /** The base URL, or {@code null} for {@link #SANDBOX}. */
     public String baseUrl() {
         return baseUrl;

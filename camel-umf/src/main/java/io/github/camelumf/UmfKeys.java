@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.util.Base64;
+import java.util.Arrays;
 
 import io.github.camelumf.error.UmfConfigurationException;
 import io.github.camelumf.security.FieldEncryptor;
@@ -38,12 +39,23 @@ public record UmfKeys(Signer signer, SignatureVerifier verifier, FieldEncryptor 
     }
 
     private static PrivateKey loadPrivateKey(CamelContext camelContext, UmfConfiguration configuration) {
+        if (configuration.getMerchantPrivateKey() != null) {
+            if (!"RSA".equalsIgnoreCase(configuration.getMerchantPrivateKey().getAlgorithm())) {
+                throw new UmfConfigurationException("merchantPrivateKey", "must be an RSA private key");
+            }
+            return configuration.getMerchantPrivateKey();
+        }
         String pem = read(camelContext, "privateKey", configuration.getPrivateKey());
         String password = configuration.getPrivateKeyPassword();
+        char[] chars = password == null ? null : password.toCharArray();
         try {
-            return PemKeys.privateKey(pem, password == null ? null : password.toCharArray());
+            return PemKeys.privateKey(pem, chars);
         } catch (IllegalArgumentException e) {
             throw new UmfConfigurationException("privateKey", e.getMessage() + pathHint(configuration.getPrivateKey()));
+        } finally {
+            if (chars != null) {
+                Arrays.fill(chars, '\0'); // the String option cannot be wiped: prefer merchantPrivateKey
+            }
         }
     }
 

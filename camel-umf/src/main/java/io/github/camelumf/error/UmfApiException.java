@@ -66,14 +66,16 @@ public class UmfApiException extends UmfException {
      *
      * @param operation  the endpoint operation, for example {@code payment/create}
      * @param httpStatus the HTTP status of the response
-     * @param retCode    {@code meta.ret_code}; null or blank is treated like {@link #ofHttpStatus}
+     * @param rawRetCode {@code meta.ret_code} as received (cleaned with {@link #cleanRetCode}); null or blank is
+     *                   treated like {@link #ofHttpStatus}
      * @param retMsg     {@code meta.ret_msg}, untrusted, may be null
      */
-    public static UmfApiException of(String operation, int httpStatus, String retCode, String retMsg) {
+    public static UmfApiException of(String operation, int httpStatus, String rawRetCode, String retMsg) {
         String op = operationName(operation);
-        if (retCode == null || retCode.isBlank()) {
+        if (rawRetCode == null || rawRetCode.isBlank()) {
             return ofHttpStatus(op, httpStatus, retMsg);
         }
+        String retCode = cleanRetCode(rawRetCode);
         ErrorCode code = ErrorCatalog.get().describe(retCode);
         ErrorCategory category = code.category();
         if (httpStatus == 401) {
@@ -93,6 +95,14 @@ public class UmfApiException extends UmfException {
             message.append("; UMF message: \"").append(cleanMsg).append('"');
         }
         return create(message.toString(), op, httpStatus, code.code(), retMsg, category, code.description());
+    }
+
+    /**
+     * A {@code ret_code} as received, made safe for messages, headers and logs: ASCII letters and digits are kept,
+     * anything else becomes {@code ?} (so a line break cannot forge a log line), at most 32 characters.
+     */
+    public static String cleanRetCode(String retCode) {
+        return UntrustedText.code(retCode);
     }
 
     /**

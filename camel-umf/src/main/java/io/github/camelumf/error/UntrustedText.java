@@ -20,6 +20,30 @@ final class UntrustedText {
     private UntrustedText() {
     }
 
+    /** Longest return code kept. UMF's are eight digits. */
+    static final int MAX_CODE_LENGTH = 32;
+
+    /**
+     * A return code fit for messages, headers and logs: letters and digits are kept, every other character becomes
+     * {@code ?}, and the length is capped, so {@code "9999\r\n2026-01-01 INFO FAKE"} cannot forge a log line.
+     * {@code null} stays {@code null}.
+     */
+    static String code(String retCode) {
+        if (retCode == null) {
+            return null;
+        }
+        retCode = retCode.strip();
+        StringBuilder safe = new StringBuilder(Math.min(retCode.length(), MAX_CODE_LENGTH + 3));
+        for (int i = 0; i < retCode.length() && safe.length() < MAX_CODE_LENGTH; i++) {
+            char c = retCode.charAt(i);
+            safe.append(c < 128 && Character.isLetterOrDigit(c) ? c : '?');
+        }
+        if (retCode.length() > MAX_CODE_LENGTH) {
+            safe.append("...");
+        }
+        return safe.toString();
+    }
+
     /** The cleaned text, empty for null or blank input. */
     static String clean(String text) {
         if (text == null || text.isBlank()) {

@@ -1,45 +1,105 @@
 package io.github.camelumf.http;
 
+import java.util.Iterator;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelumf.ResponseVerification;
 import io.github.camelumf.error.UmfSignatureException;
+import io.github.camelumf.security.MetaSignVerifier;
+import io.github.camelumf.security.RawMembers;
 import io.github.camelumf.security.SignatureVerifier;
 
 /**
- * Verifies UMF's {@code Signature} response header over the raw response body bytes with the UMF public key, as the
- * configured {@link ResponseVerification} demands. A present signature that does not verify always fails.
+ * Verifies UMF's answers with the UMF public key, as the configured {@link ResponseVerification} demands:
+ * <ul>
+ * <li>{@code meta.sign} (section 1.6) over the raw bytes of the result member(s), in the {@link MetaSignVerifier}'s
+ * forms;</li>
+ * <li>a {@code Signature} header, if one is sent, over the raw body bytes.</li>
+ * </ul>
+ * A present signature that does not verify always fails (unless OFF). Under STRICT an answer that carries a result
+ * object must carry a valid signature; the token answer and error answers without a result object are exempt.
  */
 final class ResponseSignatureCheck {
 
     private final SignatureVerifier verifier;
+    private final MetaSignVerifier metaSign;
     private final ResponseVerification mode;
 
     ResponseSignatureCheck(SignatureVerifier verifier, ResponseVerification mode) {
         this.verifier = verifier;
+        this.metaSign = new MetaSignVerifier(verifier);
         this.mode = mode;
     }
 
-    /**
-     * @param umfAnswer whether the body is a UMF answer (JSON with a meta member). An unsigned error answer that is not
-     *                  UMF's (a gateway's 502 page, say) is not checked: nothing in it is used, and it must surface as
-     *                  the HTTP error it is, so that an unknown outcome is not mistaken for a forged answer.
-     */
-    void verify(String operation, RawResponse response, boolean umfAnswer) {
+    ResponseVerification mode() {
+        return mode;
+    }
+
+    MetaSignVerifier metaSign() {
+        return metaSign;
+    }
+
+    /** Checks an API answer. {@code json} is the parsed body, or {@code null} when it was not a JSON object. */
+    void verify(String operation, RawResponse response, JsonNode json) {
+        verify(operation, response, json, false);
+    }
+
+    /** Checks the token answer: a present signature must verify, none is required. */
+    void verifyTokenAnswer(String operation, RawResponse response, JsonNode json) {
+        verify(operation, response, json, true);
+    }
+
+    private void verify(String operation, RawResponse response, JsonNode json, boolean exempt) {
         if (mode == ResponseVerification.OFF) {
             return;
         }
-        String signature = response.signature();
-        if (signature == null || signature.isBlank()) {
-            boolean foreignErrorPage = !umfAnswer && (response.status() < 200 || response.status() >= 300);
-            if (mode == ResponseVerification.STRICT && !foreignErrorPage) {
-                throw new UmfSignatureException("Response of " + operation + " (HTTP " + response.status()
-                                                + ") carries no Signature header; responseVerification=STRICT requires one");
+        boolean verified = false;
+        String header = response.signature();
+        if (header != null && !header.isBlank()) {
+            if (!verifier.verify(response.body(), header.trim())) {
+                throw new UmfSignatureException(prefix(operation, response) + " has a Signature header that does not"
+                                                + " verify with the UMF public key: the body was altered or not sent"
+                                                + " by UMF");
             }
-            return;
+            verified = true;
         }
-        if (!verifier.verify(response.body(), signature.trim())) {
-            throw new UmfSignatureException("Response of " + operation + " (HTTP " + response.status()
-                                            + ") has a Signature that does not verify with the UMF public key:"
-                                            + " the body was altered or not sent by UMF");
+        String sign = MetaSignVerifier.signOf(json);
+        if (sign != null) {
+            RawMembers members = RawMembers.of(response.body());
+            MetaSignVerifier.Outcome outcome = members == null ? null : metaSign.check(members, sign.trim());
+            if (outcome == null || !outcome.isValid()) {
+                throw new UmfSignatureException(prefix(operation, response) + " has a meta.sign that does not verify"
+                                                + " with the UMF public key over any of the forms tried ("
+                                                + MetaSignVerifier.formsTried()
+                                                + "): the body was altered or not sent by UMF");
+            }
+            verified = true;
         }
+        if (!verified && !exempt && mode == ResponseVerification.STRICT && carriesResult(response, json)) {
+            throw new UmfSignatureException(prefix(operation, response) + " carries no signature (neither meta.sign"
+                                            + " nor a Signature header); responseVerification=STRICT requires one on"
+                                            + " every answer with a result object");
+        }
+    }
+
+    /**
+     * Whether the answer carries something the route would use: a JSON member other than meta, or a successful
+     * answer that is not JSON at all. An error answer with only meta, or a foreign error page (a gateway's 502, say),
+     * carries nothing: it surfaces as the error it is, so that an unknown outcome is not mistaken for a forgery.
+     */
+    private static boolean carriesResult(RawResponse response, JsonNode json) {
+        if (json == null || !json.isObject()) {
+            return response.status() >= 200 && response.status() < 300;
+        }
+        for (Iterator<String> names = json.fieldNames(); names.hasNext();) {
+            if (!"meta".equals(names.next())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String prefix(String operation, RawResponse response) {
+        return "Response of " + operation + " (HTTP " + response.status() + ")";
     }
 }

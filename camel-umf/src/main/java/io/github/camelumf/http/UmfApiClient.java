@@ -2,7 +2,6 @@ package io.github.camelumf.http;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -10,6 +9,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelumf.error.UmfAmbiguousOutcomeException;
+import io.github.camelumf.error.UmfApiException;
 import io.github.camelumf.error.UmfConnectionException;
 import io.github.camelumf.error.UmfException;
 import io.github.camelumf.security.AccessToken;
@@ -19,9 +19,6 @@ import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
-import org.apache.hc.core5.http.ClassicHttpResponse;
-import org.apache.hc.core5.http.Header;
-import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHeaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,7 +31,9 @@ import org.slf4j.LoggerFactory;
  * after the request may have been written is a {@link UmfAmbiguousOutcomeException};</li>
  * <li>a call refused for its token (HTTP 401 or ret_code 00280703) refreshes the token, only if the refused token is
  * still current, and is repeated once: UMF refused it before doing anything;</li>
- * <li>every answer is checked against its {@code Signature} header before it is trusted.</li>
+ * <li>every answer is checked against its {@code meta.sign} (and {@code Signature} header) before it is trusted;</li>
+ * <li>every exchange has an overall deadline and a size cap, and is aborted when it passes either
+ * ({@link BoundedExchange}).</li>
  * </ul>
  * Logs the method, path, status and ret_code only: never bodies or headers.
  */
@@ -44,7 +43,6 @@ public final class UmfApiClient implements Closeable {
     public static final String TOKEN_REFUSED = "00280703";
 
     private static final Logger LOG = LoggerFactory.getLogger(UmfApiClient.class);
-    private static final int MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
 
     private final String baseUrl;
     private final String acceptLanguage;
@@ -53,12 +51,17 @@ public final class UmfApiClient implements Closeable {
     private final ResponseSignatureCheck signatureCheck;
     private final RetryPolicy retryPolicy;
     private final ObjectMapper mapper;
+    private final InsecureHttpPolicy insecureHttp;
+    private final BoundedExchange exchange;
 
     UmfApiClient(String baseUrl, String acceptLanguage, CloseableHttpClient http, TokenProvider tokens,
-                 ResponseSignatureCheck signatureCheck, RetryPolicy retryPolicy, ObjectMapper mapper) {
+                 ResponseSignatureCheck signatureCheck, RetryPolicy retryPolicy, ObjectMapper mapper,
+                 InsecureHttpPolicy insecureHttp, long callTimeout) {
         this.baseUrl = baseUrl;
         this.acceptLanguage = acceptLanguage;
         this.http = http;
+        this.insecureHttp = insecureHttp;
+        this.exchange = new BoundedExchange(http, callTimeout, BoundedExchange.MAX_JSON_BYTES);
         this.tokens = tokens;
         this.signatureCheck = signatureCheck;
         this.retryPolicy = retryPolicy;
@@ -75,11 +78,12 @@ public final class UmfApiClient implements Closeable {
      */
     public UmfResponse call(String operation, String path, Map<String, String> query, byte[] body) {
         String uri = baseUrl + path + queryString(query);
+        insecureHttp.checkNotifyUrls(body, mapper);
         for (int tokenAttempt = 0;; tokenAttempt++) {
             HttpClientContext context = HttpClientContext.create();
             RawResponse raw = body == null ? getWithRetries(operation, uri, context) : postOnce(operation, uri, body, context);
             UmfResponse response = parse(raw);
-            signatureCheck.verify(operation, raw, response.json() != null && response.json().has("meta"));
+            signatureCheck.verify(operation, raw, response.json());
             LOG.debug("UMF {} {} -> HTTP {} ret_code {}", body == null ? "GET" : "POST", path, raw.status(),
                     response.retCode());
             if (tokenAttempt == 0 && isTokenRefusal(response)) {
@@ -100,13 +104,18 @@ public final class UmfApiClient implements Closeable {
         tokens.token();
     }
 
+    /** How many answers verified with each meta.sign form, as {@code FORM=n, ...}. */
+    public String signatureFormMatches() {
+        return signatureCheck.metaSign().describeMatches();
+    }
+
     /** Calls the token endpoint (no bearer token). */
     UmfResponse callWithoutToken(String operation, String path, byte[] body) {
         HttpClientContext context = HttpClientContext.create();
         context.setAttribute(BearerTokenInterceptor.SKIP_TOKEN, Boolean.TRUE);
         RawResponse raw = postOnceForToken(operation, baseUrl + path, body, context);
         UmfResponse response = parse(raw);
-        signatureCheck.verify(operation, raw, response.json() != null);
+        signatureCheck.verifyTokenAnswer(operation, raw, response.json());
         return response;
     }
 
@@ -148,7 +157,7 @@ public final class UmfApiClient implements Closeable {
                 }
                 LOG.debug("UMF GET for {} answered HTTP {}; retrying", operation, raw.status());
             } catch (IOException e) {
-                if (lastAttempt) {
+                if (lastAttempt || e instanceof BoundedExchange.AnswerTooLarge) {
                     throw new UmfConnectionException("UMF unreachable for " + operation + " after " + (attempt + 1)
                                                      + " attempt(s): " + TransportFailures.describe(e), e);
                 }
@@ -172,26 +181,7 @@ public final class UmfApiClient implements Closeable {
     }
 
     private RawResponse execute(HttpUriRequestBase request, HttpClientContext context) throws IOException {
-        return http.execute(request, context, UmfApiClient::read);
-    }
-
-    private static RawResponse read(ClassicHttpResponse response) throws IOException {
-        Header signature = response.getFirstHeader(SignatureInterceptor.SIGNATURE_HEADER);
-        return new RawResponse(response.getCode(), readBody(response.getEntity()),
-                signature == null ? null : signature.getValue());
-    }
-
-    private static byte[] readBody(HttpEntity entity) throws IOException {
-        if (entity == null) {
-            return new byte[0];
-        }
-        try (InputStream in = entity.getContent()) {
-            byte[] bytes = in.readNBytes(MAX_RESPONSE_BYTES + 1);
-            if (bytes.length > MAX_RESPONSE_BYTES) {
-                throw new IOException("UMF response larger than " + MAX_RESPONSE_BYTES + " bytes");
-            }
-            return bytes;
-        }
+        return exchange.execute(request, context);
     }
 
     private UmfResponse parse(RawResponse raw) {
@@ -204,7 +194,8 @@ public final class UmfApiClient implements Closeable {
             }
         }
         JsonNode meta = json == null ? null : json.get("meta");
-        String retCode = meta == null ? null : text(meta.get("ret_code"));
+        // untrusted: a ret_code with a line break in it would forge a log line (UmfApiException.cleanRetCode)
+        String retCode = meta == null ? null : UmfApiException.cleanRetCode(text(meta.get("ret_code")));
         String retMsg = meta == null ? null : text(meta.get("ret_msg"));
         return new UmfResponse(raw.status(), json != null && json.isObject() ? json : null, retCode, retMsg);
     }
@@ -242,6 +233,7 @@ public final class UmfApiClient implements Closeable {
 
     @Override
     public void close() throws IOException {
+        exchange.close();
         http.close();
     }
 }

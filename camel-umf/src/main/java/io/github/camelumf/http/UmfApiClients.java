@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelumf.UmfConfiguration;
 import io.github.camelumf.metrics.UmfMetrics;
+import io.github.camelumf.error.UmfConfigurationException;
 import io.github.camelumf.security.InMemoryTokenStore;
 import io.github.camelumf.security.SignatureVerifier;
 import io.github.camelumf.security.Signer;
@@ -26,6 +27,11 @@ public final class UmfApiClients {
 
     public static UmfApiClient create(CamelContext camelContext, UmfConfiguration configuration, Signer signer,
                                       SignatureVerifier verifier, ObjectMapper mapper) {
+        InsecureHttpPolicy insecureHttp = InsecureHttpPolicy.of(configuration);
+        insecureHttp.checkBaseUrl(configuration.resolveBaseUrl());
+        if (configuration.getCallTimeout() <= 0) {
+            throw new UmfConfigurationException("callTimeout", "must be a positive number of milliseconds");
+        }
         TokenStore store = configuration.getTokenStore() != null ? configuration.getTokenStore() : new InMemoryTokenStore();
         AtomicReference<TokenClient> tokenClient = new AtomicReference<>();
         Clock clock = Clock.systemUTC();
@@ -33,11 +39,12 @@ public final class UmfApiClients {
                 UmfMetrics.of(camelContext).countTokenFetches(() -> tokenClient.get().fetch()), store,
                 Duration.ofMillis(configuration.getTokenRefreshMargin()), clock);
         CloseableHttpClient http = UmfHttpClientFactory.create(camelContext, configuration,
-                new BearerTokenInterceptor(tokens), new SignatureInterceptor(signer));
+                new BearerTokenInterceptor(tokens, configuration.resolveBaseUrl()), new SignatureInterceptor(signer));
         RetryPolicy retry = new RetryPolicy(configuration.getMaxRetries(),
                 Duration.ofMillis(configuration.getRetryInitialDelay()), Duration.ofMillis(configuration.getRetryMaxDelay()));
         UmfApiClient api = new UmfApiClient(configuration.resolveBaseUrl(), configuration.getAcceptLanguage(), http, tokens,
-                new ResponseSignatureCheck(verifier, configuration.getResponseVerification()), retry, mapper);
+                new ResponseSignatureCheck(verifier, configuration.resolveResponseVerification()), retry, mapper,
+                insecureHttp, configuration.getCallTimeout());
         tokenClient.set(new TokenClient(api, configuration.getClientId(), configuration.getClientSecret(), mapper, clock));
         return api;
     }

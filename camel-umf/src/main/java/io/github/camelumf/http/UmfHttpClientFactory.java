@@ -26,7 +26,9 @@ import org.apache.hc.core5.util.Timeout;
 /**
  * Builds the pooled Apache HttpClient 5 client of a UMF configuration: explicit connect and response timeouts (never
  * infinite), stale-connection validation, TCP_NODELAY, TLS from {@link SSLContextParameters}, proxy, no automatic
- * retries (the component decides what may be repeated), and the user's {@link HttpClientConfigurer} last.
+ * retries (the component decides what may be repeated), connections with header limits that never log secrets
+ * ({@link RedactingConnectionFactory}), and the user's camel-http
+ * {@link org.apache.camel.component.http.HttpClientConfigurer} last.
  */
 public final class UmfHttpClientFactory {
 
@@ -41,6 +43,7 @@ public final class UmfHttpClientFactory {
         PoolingHttpClientConnectionManagerBuilder pool = PoolingHttpClientConnectionManagerBuilder.create()
                 .setMaxConnTotal(configuration.getMaxConnections())
                 .setMaxConnPerRoute(configuration.getMaxConnections())
+                .setConnectionFactory(new RedactingConnectionFactory())
                 .setDefaultSocketConfig(SocketConfig.custom().setTcpNoDelay(true).setSoTimeout(responseTimeout).build())
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
                         .setConnectTimeout(connectTimeout)
@@ -71,7 +74,7 @@ public final class UmfHttpClientFactory {
             builder.addRequestInterceptorLast(interceptor);
         }
         if (configuration.getHttpClientConfigurer() != null) {
-            configuration.getHttpClientConfigurer().configure(builder);
+            configuration.getHttpClientConfigurer().configureHttpClient(builder);
         }
         return builder.build();
     }

@@ -17,7 +17,14 @@ public enum NotificationRejection {
     /** The body is not a JSON object. */
     INVALID_JSON(400, "the body is not a JSON object"),
     /** A JSON object, but none of the notifications UMF sends (payment, refund, customs, CIQ), or without an id. */
-    UNKNOWN_NOTIFICATION(400, "the body is not a UMF payment, refund, customs or CIQ notification");
+    UNKNOWN_NOTIFICATION(400, "the body is not a UMF payment, refund, customs or CIQ notification"),
+    /**
+     * UMF's payment/get or refund/get answers another state than the notification's (a replayed or premature
+     * notification): answered 503 so that a genuine notification is delivered again.
+     */
+    UNCONFIRMED(503, "UMF does not confirm the notified state"),
+    /** The state could not be confirmed with UMF (UMF unreachable or refusing): answered 503, UMF delivers again. */
+    CONFIRMATION_FAILED(503, "the notified state could not be confirmed with UMF");
 
     private final int httpStatus;
     private final String reason;

@@ -16,6 +16,7 @@ public final class NotificationStatistics {
     private final LongAdder duplicates = new LongAdder();
     private final LongAdder failed = new LongAdder();
     private final LongAdder busy = new LongAdder();
+    private final LongAdder stale = new LongAdder();
     private final Map<NotificationRejection, AtomicLong> rejected = new EnumMap<>(NotificationRejection.class);
 
     public NotificationStatistics() {
@@ -40,6 +41,10 @@ public final class NotificationStatistics {
         busy.increment();
     }
 
+    void stale() {
+        stale.increment();
+    }
+
     void rejected(NotificationRejection reason) {
         rejected.get(reason).incrementAndGet();
     }
@@ -60,6 +65,11 @@ public final class NotificationStatistics {
         return busy.sum();
     }
 
+    /** Notifications of a state earlier than one already processed: acknowledged, not routed. */
+    public long getStale() {
+        return stale.sum();
+    }
+
     public long getRejected(NotificationRejection reason) {
         return rejected.get(reason).get();
     }
@@ -71,6 +81,6 @@ public final class NotificationStatistics {
     @Override
     public String toString() {
         return "NotificationStatistics[accepted=" + getAccepted() + ", duplicates=" + getDuplicates() + ", failed="
-               + getFailed() + ", busy=" + getBusy() + ", rejected=" + getRejected() + "]";
+               + getFailed() + ", busy=" + getBusy() + ", stale=" + getStale() + ", rejected=" + getRejected() + "]";
     }
 }

@@ -26,11 +26,18 @@ public class UmfNotificationConsumer extends DefaultConsumer {
     private final IdempotentRepository repository;
     private final int maxBodySize;
     private final NotificationStatistics statistics;
+    private final StateConfirmation confirmation;
     private Consumer httpConsumer;
 
+    /**
+     * @param confirmation asks UMF for the current state of a payment or refund before routing its notification, or
+     *                     {@code null} not to ask
+     */
     public UmfNotificationConsumer(Endpoint endpoint, Processor processor, String path, SignatureVerifier verifier,
-                                   IdempotentRepository repository, int maxBodySize, NotificationStatistics statistics) {
+                                   IdempotentRepository repository, int maxBodySize, NotificationStatistics statistics,
+                                   StateConfirmation confirmation) {
         super(endpoint, processor);
+        this.confirmation = confirmation;
         this.path = path;
         this.verifier = verifier;
         this.repository = repository;
@@ -42,10 +49,11 @@ public class UmfNotificationConsumer extends DefaultConsumer {
     protected void doStart() throws Exception {
         super.doStart();
         ServiceHelper.startService(repository);
-        NotificationReceiver receiver = new NotificationReceiver(verifier, repository, maxBodySize, this::route, statistics);
+        NotificationReceiver receiver = new NotificationReceiver(verifier, repository, maxBodySize, this::route, statistics,
+                confirmation);
         try {
             Endpoint http = getEndpoint().getCamelContext()
-                    .getEndpoint("platform-http:" + path + "?httpMethodRestrict=POST");
+                    .getEndpoint("platform-http:" + path + "?httpMethodRestrict=POST&useStreaming=true");
             httpConsumer = http.createConsumer(receiver);
             ServiceHelper.startService(httpConsumer);
         } catch (RuntimeException e) {

@@ -45,4 +45,23 @@ class UntrustedTextTest {
         assertThat(UntrustedText.clean(padding + "6222021234567890123")).isEmpty();
         assertThat(UntrustedText.clean("x" + padding + "6222021234567890123")).isEqualTo("x");
     }
+
+    @Test
+    void returnCodesKeepLettersAndDigitsOnlyAndAreCapped() {
+        assertThat(UntrustedText.code("00060700")).isEqualTo("00060700");
+        assertThat(UntrustedText.code(" 0000 ")).isEqualTo("0000");
+        assertThat(UntrustedText.code("9999\r\n2026-01-01 INFO FAKE")).isEqualTo("9999??2026?01?01?INFO?FAKE");
+        assertThat(UntrustedText.code("\u00e9\u0661")).isEqualTo("??");
+        assertThat(UntrustedText.code("A".repeat(40))).isEqualTo("A".repeat(32) + "...");
+        assertThat(UntrustedText.code(null)).isNull();
+    }
+
+    @Test
+    void anInjectedReturnCodeNeverReachesTheExceptionMessageRaw() {
+        UmfApiException e = UmfApiException.of("payment/get", 200, "9999\r\n2026-01-01 INFO FAKE line", "refused");
+
+        assertThat(e.getMessage()).doesNotContain("\r").doesNotContain("\n").contains("9999??2026?01?01?INFO?FAKE?line");
+        assertThat(e.getRetCode()).isEqualTo("9999??2026?01?01?INFO?FAKE?line");
+        assertThat(UmfApiException.of("payment/get", 502, "  ", "bad gateway").getRetCode()).isNull();
+    }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import io.github.camelumf.UmfConfiguration;
 import io.github.camelumf.UmfConstants;
+import io.github.camelumf.UmfEndpoint;
 import io.github.camelumf.error.UmfSignatureException;
 import io.github.camelumf.model.Payment;
 import io.github.camelumf.security.InMemoryTokenStore;
@@ -100,15 +101,43 @@ class ResponseVerificationTest extends SandboxTestSupport {
     }
 
     @Test
-    void answerWithoutSignatureIsRejectedUnderStrict() {
+    void sandboxAnswerVerifiesByItsMetaSignOverTheResultValuesAlone() {
         proxy.tamper(TamperingProxy.Tamper.dropSignature());
+
+        Exchange created = call("umf:payment/create", order(), Map.of());
+
+        assertThat(proxy.tampered()).isEqualTo(1);
+        assertThat(created.getMessage().getHeader(UmfConstants.PAYMENT_ID, String.class)).startsWith("PAY_");
+        assertThat(context.getEndpoint("umf:payment/create", UmfEndpoint.class).getResponseSignatureForms())
+                .as("the sandbox signs the result values (token answer and create): the first form matched")
+                .matches("RESULT_VALUES=[12], FIRST_RESULT_VALUE=0, BODY_WITHOUT_META=0");
+    }
+
+    @Test
+    void alteredAnswerWithoutSignatureHeaderIsRejectedByItsMetaSign() {
+        proxy.tamper(TamperingProxy.Tamper.both(TamperingProxy.Tamper.dropSignature(),
+                TamperingProxy.Tamper.replaceInBody(ORDER_TOTAL, ALTERED_TOTAL)));
+
+        String order = order();
+        Exchange exchange = send("umf:payment/create?responseVerification=IF_PRESENT", order, Map.of());
+
+        assertThat(exchange.getException()).isExactlyInstanceOf(UmfSignatureException.class)
+                .hasMessageContaining("payment/create")
+                .hasMessageContaining("has a meta.sign that does not verify with the UMF public key over any of the"
+                                      + " forms tried (RESULT_VALUES, FIRST_RESULT_VALUE, BODY_WITHOUT_META)");
+        assertNotDelivered(exchange, order);
+    }
+
+    @Test
+    void answerWithoutSignatureIsRejectedUnderStrict() {
+        proxy.tamper(TamperingProxy.Tamper.dropAllSignatures());
 
         String order = order();
         Exchange exchange = send("umf:payment/create", order, Map.of());
 
         assertThat(exchange.getException()).isExactlyInstanceOf(UmfSignatureException.class)
                 .hasMessageContaining("payment/create")
-                .hasMessageContaining("carries no Signature header")
+                .hasMessageContaining("carries no signature (neither meta.sign nor a Signature header)")
                 .hasMessageContaining("responseVerification=STRICT requires one");
         assertNotDelivered(exchange, order);
         assertThat(exchange.getMessage().getHeader(UmfConstants.PAYMENT_ID)).as("payment id of the answer").isNull();
@@ -116,7 +145,7 @@ class ResponseVerificationTest extends SandboxTestSupport {
 
     @Test
     void answerWithoutSignatureIsAcceptedUnderIfPresent() {
-        proxy.tamper(TamperingProxy.Tamper.dropSignature());
+        proxy.tamper(TamperingProxy.Tamper.dropAllSignatures());
 
         Exchange exchange = call("umf:payment/create?responseVerification=IF_PRESENT", order(), Map.of());
 

@@ -76,6 +76,21 @@ final class TamperingProxy implements AutoCloseable {
             return answer -> new Answer(answer.status(), without(answer.headers(), "Signature"), answer.body());
         }
 
+        /** Removes both signatures: the Signature header and {@code "sign":"..."} from the body's meta. */
+        static Tamper dropAllSignatures() {
+            return answer -> {
+                String body = new String(answer.body(), StandardCharsets.UTF_8)
+                        .replaceFirst(",\\s*\"sign\"\\s*:\\s*\"[^\"]*\"", "");
+                return new Answer(answer.status(), without(answer.headers(), "Signature"),
+                        body.getBytes(StandardCharsets.UTF_8));
+            };
+        }
+
+        /** Applies {@code first}, then {@code second}. */
+        static Tamper both(Tamper first, Tamper second) {
+            return answer -> second.apply(first.apply(answer));
+        }
+
         /** Replaces the Signature header with {@code value}. */
         static Tamper signature(String value) {
             return answer -> {

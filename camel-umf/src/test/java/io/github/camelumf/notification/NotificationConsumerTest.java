@@ -37,11 +37,14 @@ class NotificationConsumerTest {
     static final UmfSandboxExtension SANDBOX = UmfSandboxExtension.create();
 
     private static final String PATH = "/umf/notify";
+    private static final String ACK = "{\"meta\":{\"ret_code\":\"0000\",\"ret_msg\":\"SUCCESS\"}}";
 
     private CamelContext context;
     private NotificationSender umf;
     private final List<Exchange> routed = new CopyOnWriteArrayList<>();
     private final AtomicInteger failuresToCause = new AtomicInteger();
+    private volatile java.util.concurrent.CountDownLatch routeEntered;
+    private volatile java.util.concurrent.CountDownLatch routeRelease;
     private UmfEndpoint endpoint;
 
     @BeforeEach
@@ -51,12 +54,20 @@ class NotificationConsumerTest {
         UmfComponent component = new UmfComponent();
         UmfConfiguration configuration = component.getConfiguration();
         configuration.setUmfPublicKey(SANDBOX.keys().umfCertificatePem());
+        // these notifications name payments no UMF holds: the reception itself is under test, not the confirmation
+        // with UMF (NotificationReplayTest)
+        configuration.setConfirmNotifications(false);
         context.addComponent("umf", component);
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
                 from("umf:notification?bindHost=127.0.0.1&port=" + port + "&path=" + PATH + "&maxBodySize=4096").routeId("notifications")
                         .process(exchange -> {
+                            java.util.concurrent.CountDownLatch release = routeRelease;
+                            if (release != null) {
+                                routeEntered.countDown();
+                                release.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                            }
                             if (failuresToCause.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
                                 throw new IllegalStateException("the back office is down");
                             }
@@ -81,7 +92,7 @@ class NotificationConsumerTest {
                 NotificationSender.paymentNotification("PAY_A1", "ORDER0001", "TRADE_SUCCESS", true));
 
         assertThat(answer.statusCode()).isEqualTo(200);
-        assertThat(answer.body()).contains("\"ret_code\":\"0000\"");
+        assertThat(answer.body()).as("the acknowledgement itself, not an echo of the notification").isEqualTo(ACK);
         assertThat(routed).hasSize(1);
         Exchange exchange = routed.get(0);
         PaymentNotification notification = exchange.getMessage().getBody(PaymentNotification.class);
@@ -219,7 +230,7 @@ class NotificationConsumerTest {
 
         assertThat(first.statusCode()).isEqualTo(200);
         assertThat(replay.statusCode()).isEqualTo(200);
-        assertThat(replay.body()).contains("\"ret_code\":\"0000\"");
+        assertThat(replay.body()).isEqualTo(ACK);
         assertThat(routed).hasSize(1);
         assertThat(endpoint.getNotificationStatistics().getDuplicates()).isEqualTo(1);
     }
@@ -269,6 +280,7 @@ class NotificationConsumerTest {
         try (CamelContext other = new DefaultCamelContext()) {
             UmfComponent component = new UmfComponent();
             component.getConfiguration().setUmfPublicKey(SANDBOX.keys().umfCertificatePem());
+            component.getConfiguration().setConfirmNotifications(false);
             other.addComponent("umf", component);
             other.addRoutes(new RouteBuilder() {
                 @Override
@@ -301,5 +313,55 @@ class NotificationConsumerTest {
 
         assertThat(server.getAttribute(umfEndpoint, "NotificationsAccepted")).isEqualTo(1L);
         assertThat(server.getAttribute(umfEndpoint, "NotificationsRejected")).isEqualTo(1L);
+    }
+
+    @Test
+    void oversizedNotificationIsRefusedCountedAndWarnedByTheComponentWhetherAnnouncedOrChunked() throws Exception {
+        String large = NotificationSender.paymentNotification("PAY_BIG", "ORDER0099", "TRADE_SUCCESS", true)
+                .replace("\"mer_priv\":\"\"", "\"mer_priv\":\"" + "x".repeat(10_000) + "\"");
+        byte[] bytes = large.getBytes(StandardCharsets.UTF_8);
+        List<CapturingLog.Event> events;
+        HttpResponse<String> announced;
+        HttpResponse<String> chunked;
+        try (CapturingLog log = CapturingLog.attach("")) {
+            announced = umf.postSigned(large);
+            chunked = umf.postChunked(new byte[4 * 1024 * 1024], NotificationSender.sign(SANDBOX.keys().umfPrivateKey(),
+                    bytes));
+            events = log.events();
+        }
+
+        assertThat(announced.statusCode()).isEqualTo(413);
+        assertThat(chunked.statusCode()).isEqualTo(413);
+        assertThat(routed).isEmpty();
+        assertThat(endpoint.getNotificationStatistics().getRejected(NotificationRejection.TOO_LARGE)).isEqualTo(2);
+        assertThat(events).anySatisfy(e -> assertThat(e.level() + " " + e.message())
+                .startsWith("WARN Refused a notification").contains("the body is larger than the limit"));
+        assertThat(events).as("nobody else logs the refusal as an error").noneMatch(e -> e.level().equals("ERROR"));
+    }
+
+    @Test
+    void deliveryOfANotificationStillBeingProcessedIsAnswered409SoUmfDeliversItAgain() throws Exception {
+        routeEntered = new java.util.concurrent.CountDownLatch(1);
+        routeRelease = new java.util.concurrent.CountDownLatch(1);
+        String notification = NotificationSender.paymentNotification("PAY_BUSY", "ORDER0409", "TRADE_SUCCESS", true);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            java.util.concurrent.Future<HttpResponse<String>> first = pool.submit(() -> umf.postSigned(notification));
+            assertThat(routeEntered.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+            HttpResponse<String> second = umf.postSigned(notification);
+            routeRelease.countDown();
+
+            assertThat(second.statusCode()).isEqualTo(409);
+            assertThat(second.body()).contains("the same notification is being processed");
+            assertThat(first.get(30, java.util.concurrent.TimeUnit.SECONDS).body()).isEqualTo(ACK);
+        } finally {
+            routeRelease.countDown();
+            pool.shutdownNow();
+        }
+        assertThat(routed).hasSize(1);
+        assertThat(endpoint.getNotificationStatistics().getBusy()).isEqualTo(1);
+        assertThat(umf.postSigned(notification).body()).as("afterwards a duplicate, acknowledged").isEqualTo(ACK);
+        assertThat(routed).hasSize(1);
     }
 }

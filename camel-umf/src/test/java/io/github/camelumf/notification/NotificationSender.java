@@ -52,6 +52,14 @@ final class NotificationSender {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Posts a body of unknown length (chunked, no Content-Length) with the given signature. */
+    HttpResponse<String> postChunked(byte[] body, String signature) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").header("Signature", signature)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))).build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
     HttpResponse<String> get() throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }

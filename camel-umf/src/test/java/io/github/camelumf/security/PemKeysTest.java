@@ -289,4 +289,33 @@ class PemKeysTest {
             throw new AssertionError(e);
         }
     }
+
+    @Test
+    void matchesComparesThePublicExponentToo() throws Exception {
+        java.security.interfaces.RSAPrivateCrtKey key = (java.security.interfaces.RSAPrivateCrtKey) MERCHANT.getPrivate();
+        java.security.KeyFactory factory = java.security.KeyFactory.getInstance("RSA");
+        java.security.PublicKey sameModulusOtherExponent = factory.generatePublic(
+                new java.security.spec.RSAPublicKeySpec(key.getModulus(), java.math.BigInteger.valueOf(3)));
+
+        assertThat(PemKeys.matches(key, MERCHANT.getPublic())).isTrue();
+        assertThat(PemKeys.matches(key, sameModulusOtherExponent)).isFalse();
+    }
+
+    @Test
+    void pemLabelsThatAreNotPlainWordsNeverReachTheMessage() {
+        String secretLabel = "-----BEGIN MY s3cret LABEL-----\nAAAA\n-----END MY s3cret LABEL-----\n";
+        String longLabel = "-----BEGIN " + "A".repeat(41) + "-----\nAAAA\n-----END " + "A".repeat(41) + "-----\n";
+        String plain = "-----BEGIN SOMETHING ELSE-----\nAAAA\n-----END SOMETHING ELSE-----\n";
+
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> PemKeys.publicKey(secretLabel)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("<unrecognised label>")
+                .hasMessageNotContaining("s3cret");
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> PemKeys.privateKey(longLabel, null)))
+                .hasMessageContaining("<unrecognised label>").hasMessageNotContaining("AAAAAAAAAA");
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> PemKeys.publicKey(plain)))
+                .hasMessageContaining("SOMETHING ELSE");
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(
+                () -> PemKeys.publicKey("-----BEGIN PUBLIC KEY-----\nAAAA\n")))
+                .hasMessageContaining("<malformed PEM block>");
+    }
 }

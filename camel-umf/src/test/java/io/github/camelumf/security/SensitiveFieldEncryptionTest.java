@@ -146,4 +146,17 @@ class SensitiveFieldEncryptionTest {
         assertThat(node.isTextual()).as("encrypted member is a string").isTrue();
         return new String(TestKeys.decrypt(MERCHANT.getPrivate(), node.textValue()), StandardCharsets.UTF_8);
     }
+
+    @Test
+    void aCatalogPathWithAnUnexpandedBraceSetFailsLoudlyInsteadOfSendingTheFieldInClear() throws Exception {
+        ObjectNode body = (ObjectNode) mapper.readTree("{\"payer\":{\"bank_card\":{\"number\":\"6222020000000000\"}}}");
+
+        IllegalArgumentException e = catchThrowableOfType(IllegalArgumentException.class,
+                () -> encryption.encrypt(body, List.of("payer.bank_card.{number,cvv2}")));
+
+        assertThat(e).hasMessageContaining("unexpanded brace set").hasMessageContaining("payer.bank_card.{number,cvv2}");
+        assertThat(catchThrowableOfType(IllegalArgumentException.class, () -> encryption.encrypt(body, List.of(""))))
+                .hasMessageContaining("is empty");
+        assertThat(body.path("payer").path("bank_card").path("number").asText()).isEqualTo("6222020000000000");
+    }
 }

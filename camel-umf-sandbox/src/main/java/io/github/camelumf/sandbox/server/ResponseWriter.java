@@ -1,6 +1,7 @@
 package io.github.camelumf.sandbox.server;
 
 import com.sun.net.httpserver.HttpExchange;
+import io.github.camelumf.sandbox.security.AnswerSigner;
 import io.github.camelumf.sandbox.security.RsaOperations;
 
 import java.io.IOException;
@@ -15,14 +16,19 @@ import java.util.Map;
 public final class ResponseWriter {
 
     private final PrivateKey umfPrivateKey;
+    private final AnswerSigner answerSigner;
 
     public ResponseWriter(PrivateKey umfPrivateKey) {
         this.umfPrivateKey = umfPrivateKey;
+        this.answerSigner = new AnswerSigner(umfPrivateKey);
     }
 
-    /** Serialises, signs and sends {@code response}, then closes the exchange. */
+    /**
+     * Serialises, signs and sends {@code response}, then closes the exchange. An answer with a result object carries
+     * {@code meta.sign} over its result member(s) ({@link AnswerSigner}).
+     */
     public void write(HttpExchange exchange, ApiResponse response) throws IOException {
-        byte[] bytes = Json.write(response.body());
+        byte[] bytes = Json.write(answerSigner.sign(response.body()));
         send(exchange, response.status(), "application/json;charset=UTF-8", bytes, response.headers());
     }
 

@@ -1,0 +1,84 @@
+package io.github.camelumf.security;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+
+/**
+ * The top-level members of a JSON object exactly as they appear in the received bytes: for each member its name and
+ * the byte ranges of the whole member ({@code "name":value}) and of its value. Nothing is re-serialised, so a
+ * signature over these bytes is checked against what UMF sent.
+ */
+public final class RawMembers {
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build())
+            .build();
+
+    /** One member: its name, where the member starts (its name's quote) and where its value starts and ends. */
+    public record Member(String name, int memberStart, int valueStart, int valueEnd) {
+    }
+
+    private final byte[] body;
+    private final List<Member> members;
+
+    private RawMembers(byte[] body, List<Member> members) {
+        this.body = body;
+        this.members = members;
+    }
+
+    /**
+     * @return the members of {@code body}, or {@code null} when the body is not one JSON object
+     */
+    public static RawMembers of(byte[] body) {
+        if (body == null || body.length == 0) {
+            return null;
+        }
+        try (JsonParser parser = FACTORY.createParser(body)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            List<Member> members = new ArrayList<>();
+            JsonToken token;
+            while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                int memberStart = (int) parser.currentTokenLocation().getByteOffset();
+                JsonToken value = parser.nextToken();
+                int valueStart = (int) parser.currentTokenLocation().getByteOffset();
+                if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
+                    parser.skipChildren();
+                } else {
+                    parser.finishToken();
+                }
+                int valueEnd = (int) parser.currentLocation().getByteOffset();
+                members.add(new Member(name, memberStart, valueStart, valueEnd));
+            }
+            if (token != JsonToken.END_OBJECT || parser.nextToken() != null) {
+                return null;
+            }
+            return new RawMembers(body, List.copyOf(members));
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    public List<Member> members() {
+        return members;
+    }
+
+    /** The raw bytes of a member's value. */
+    public byte[] value(Member member) {
+        return Arrays.copyOfRange(body, member.valueStart(), member.valueEnd());
+    }
+
+    /** The raw bytes of a whole member, {@code "name":value}. */
+    public byte[] member(Member member) {
+        return Arrays.copyOfRange(body, member.memberStart(), member.valueEnd());
+    }
+}

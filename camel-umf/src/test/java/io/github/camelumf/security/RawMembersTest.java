@@ -1,0 +1,63 @@
+package io.github.camelumf.security;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The members of a body are cut from the bytes as received: whitespace, escapes and number forms survive. */
+class RawMembersTest {
+
+    @Test
+    void eachMemberAndValueIsCutFromTheBytesAsReceived() {
+        String body = "{ \"meta\" : {\"ret_code\":\"0000\",\"sign\":\"x\"} ,\n \"payment\":{ \"total\" : 1.50 ,"
+                      + "\"a\":[1, {\"b\":\"\\u00e9\\\"}\"}]},\"count\":  12 ,\"name\":\"caf\u00e9\",\"ok\":true,"
+                      + "\"none\":null }";
+        RawMembers members = RawMembers.of(body.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(members.members()).extracting(RawMembers.Member::name)
+                .containsExactly("meta", "payment", "count", "name", "ok", "none");
+        assertThat(values(members)).containsExactly("{\"ret_code\":\"0000\",\"sign\":\"x\"}",
+                "{ \"total\" : 1.50 ,\"a\":[1, {\"b\":\"\\u00e9\\\"}\"}]}", "12", "\"caf\u00e9\"", "true", "null");
+        assertThat(text(members.member(members.members().get(1))))
+                .isEqualTo("\"payment\":{ \"total\" : 1.50 ,\"a\":[1, {\"b\":\"\\u00e9\\\"}\"}]}");
+        assertThat(text(members.member(members.members().get(2)))).isEqualTo("\"count\":  12");
+    }
+
+    @Test
+    void aBodyThatIsNotOneJsonObjectHasNoMembers() {
+        assertThat(RawMembers.of(null)).isNull();
+        assertThat(RawMembers.of(new byte[0])).isNull();
+        assertThat(RawMembers.of("[1,2]".getBytes(StandardCharsets.UTF_8))).isNull();
+        assertThat(RawMembers.of("{\"a\":1".getBytes(StandardCharsets.UTF_8))).isNull();
+        assertThat(RawMembers.of("{\"a\":1} {\"b\":2}".getBytes(StandardCharsets.UTF_8))).isNull();
+        assertThat(RawMembers.of("<html>502</html>".getBytes(StandardCharsets.UTF_8))).isNull();
+        assertThat(RawMembers.of("{}".getBytes(StandardCharsets.UTF_8)).members()).isEmpty();
+    }
+
+    @Test
+    void signatureFormsAreBuiltFromTheRawMembers() {
+        String body = "{\"meta\":{\"sign\":\"s\"},\"payment\":{\"id\":\"P\"}, \"links\":[{\"ref\":\"self\"}]}";
+        RawMembers members = RawMembers.of(body.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(text(SignatureForm.RESULT_VALUES.bytes(members))).isEqualTo("{\"id\":\"P\"}[{\"ref\":\"self\"}]");
+        assertThat(text(SignatureForm.FIRST_RESULT_VALUE.bytes(members))).isEqualTo("{\"id\":\"P\"}");
+        assertThat(text(SignatureForm.BODY_WITHOUT_META.bytes(members)))
+                .isEqualTo("{\"payment\":{\"id\":\"P\"},\"links\":[{\"ref\":\"self\"}]}");
+        RawMembers onlyMeta = RawMembers.of("{\"meta\":{\"ret_code\":\"1\"}}".getBytes(StandardCharsets.UTF_8));
+        for (SignatureForm form : SignatureForm.values()) {
+            assertThat(form.bytes(onlyMeta)).as(form.name()).isNull();
+            assertThat(form.description()).isNotBlank();
+        }
+    }
+
+    private static List<String> values(RawMembers members) {
+        return members.members().stream().map(m -> text(members.value(m))).toList();
+    }
+
+    private static String text(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+}
