@@ -34,8 +34,12 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "acceptLanguage": getOrCreateConfiguration(target).setAcceptLanguage(property(camelContext, java.lang.String.class, value)); return true;
         case "allowinsecurehttp":
         case "allowInsecureHttp": getOrCreateConfiguration(target).setAllowInsecureHttp(property(camelContext, boolean.class, value)); return true;
+        case "apipath":
+        case "apiPath": getOrCreateConfiguration(target).setApiPath(property(camelContext, java.lang.String.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
+        case "banktype":
+        case "bankType": getOrCreateConfiguration(target).setBankType(property(camelContext, java.lang.String.class, value)); return true;
         case "baseurl":
         case "baseUrl": getOrCreateConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "bindhost":
@@ -44,6 +48,9 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "calltimeout":
         case "callTimeout": getOrCreateConfiguration(target).setCallTimeout(property(camelContext, long.class, value)); return true;
+        case "card": getOrCreateConfiguration(target).setCard(property(camelContext, java.lang.String.class, value)); return true;
+        case "ciqdeclarationid":
+        case "ciqDeclarationId": getOrCreateConfiguration(target).setCiqDeclarationId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientid":
         case "clientId": getOrCreateConfiguration(target).setClientId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientsecret":
@@ -53,15 +60,22 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "confirmNotifications": getOrCreateConfiguration(target).setConfirmNotifications(property(camelContext, boolean.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, int.class, value)); return true;
+        case "currency": getOrCreateConfiguration(target).setCurrency(property(camelContext, java.lang.String.class, value)); return true;
+        case "customsdeclarationid":
+        case "customsDeclarationId": getOrCreateConfiguration(target).setCustomsDeclarationId(property(camelContext, java.lang.String.class, value)); return true;
         case "encryptsensitivefields":
         case "encryptSensitiveFields": getOrCreateConfiguration(target).setEncryptSensitiveFields(property(camelContext, boolean.class, value)); return true;
         case "environment": getOrCreateConfiguration(target).setEnvironment(property(camelContext, io.github.camelumf.UmfEnvironment.class, value)); return true;
+        case "externalcustomerid":
+        case "externalCustomerId": getOrCreateConfiguration(target).setExternalCustomerId(property(camelContext, java.lang.String.class, value)); return true;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
         case "httpclientconfigurer":
         case "httpClientConfigurer": getOrCreateConfiguration(target).setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
+        case "httpmethod":
+        case "httpMethod": getOrCreateConfiguration(target).setHttpMethod(property(camelContext, java.lang.String.class, value)); return true;
         case "idempotentrepository":
         case "idempotentRepository": getOrCreateConfiguration(target).setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "lazystartproducer":
@@ -74,6 +88,8 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "merchantprivatekey":
         case "merchantPrivateKey": getOrCreateConfiguration(target).setMerchantPrivateKey(property(camelContext, java.security.PrivateKey.class, value)); return true;
+        case "notifyurl":
+        case "notifyUrl": getOrCreateConfiguration(target).setNotifyUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "path": getOrCreateConfiguration(target).setPath(property(camelContext, java.lang.String.class, value)); return true;
         case "paymentid":
         case "paymentId": getOrCreateConfiguration(target).setPaymentId(property(camelContext, java.lang.String.class, value)); return true;
@@ -110,12 +126,20 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "tokenRefreshMargin": getOrCreateConfiguration(target).setTokenRefreshMargin(property(camelContext, long.class, value)); return true;
         case "tokenstore":
         case "tokenStore": getOrCreateConfiguration(target).setTokenStore(property(camelContext, io.github.camelumf.security.TokenStore.class, value)); return true;
+        case "type": getOrCreateConfiguration(target).setType(property(camelContext, java.lang.String.class, value)); return true;
         case "umfpublickey":
         case "umfPublicKey": getOrCreateConfiguration(target).setUmfPublicKey(property(camelContext, java.lang.String.class, value)); return true;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
+        case "usrbusiagreementid":
+        case "usrBusiAgreementId": getOrCreateConfiguration(target).setUsrBusiAgreementId(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
+    }
+
+    @Override
+    public String[] getAutowiredNames() {
+        return new String[]{"httpClientConfigurer", "idempotentRepository", "sslContextParameters", "tokenStore"};
     }
 
     @Override
@@ -125,8 +149,12 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "acceptLanguage": return java.lang.String.class;
         case "allowinsecurehttp":
         case "allowInsecureHttp": return boolean.class;
+        case "apipath":
+        case "apiPath": return java.lang.String.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
+        case "banktype":
+        case "bankType": return java.lang.String.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
         case "bindhost":
@@ -135,6 +163,9 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "bridgeErrorHandler": return boolean.class;
         case "calltimeout":
         case "callTimeout": return long.class;
+        case "card": return java.lang.String.class;
+        case "ciqdeclarationid":
+        case "ciqDeclarationId": return java.lang.String.class;
         case "clientid":
         case "clientId": return java.lang.String.class;
         case "clientsecret":
@@ -144,15 +175,22 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "confirmNotifications": return boolean.class;
         case "connecttimeout":
         case "connectTimeout": return int.class;
+        case "currency": return java.lang.String.class;
+        case "customsdeclarationid":
+        case "customsDeclarationId": return java.lang.String.class;
         case "encryptsensitivefields":
         case "encryptSensitiveFields": return boolean.class;
         case "environment": return io.github.camelumf.UmfEnvironment.class;
+        case "externalcustomerid":
+        case "externalCustomerId": return java.lang.String.class;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return boolean.class;
         case "httpclientconfigurer":
         case "httpClientConfigurer": return org.apache.camel.component.http.HttpClientConfigurer.class;
+        case "httpmethod":
+        case "httpMethod": return java.lang.String.class;
         case "idempotentrepository":
         case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "lazystartproducer":
@@ -165,6 +203,8 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "maxRetries": return int.class;
         case "merchantprivatekey":
         case "merchantPrivateKey": return java.security.PrivateKey.class;
+        case "notifyurl":
+        case "notifyUrl": return java.lang.String.class;
         case "path": return java.lang.String.class;
         case "paymentid":
         case "paymentId": return java.lang.String.class;
@@ -201,10 +241,13 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "tokenRefreshMargin": return long.class;
         case "tokenstore":
         case "tokenStore": return io.github.camelumf.security.TokenStore.class;
+        case "type": return java.lang.String.class;
         case "umfpublickey":
         case "umfPublicKey": return java.lang.String.class;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return boolean.class;
+        case "usrbusiagreementid":
+        case "usrBusiAgreementId": return java.lang.String.class;
         default: return null;
         }
     }
@@ -217,8 +260,12 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "acceptLanguage": return getOrCreateConfiguration(target).getAcceptLanguage();
         case "allowinsecurehttp":
         case "allowInsecureHttp": return getOrCreateConfiguration(target).isAllowInsecureHttp();
+        case "apipath":
+        case "apiPath": return getOrCreateConfiguration(target).getApiPath();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
+        case "banktype":
+        case "bankType": return getOrCreateConfiguration(target).getBankType();
         case "baseurl":
         case "baseUrl": return getOrCreateConfiguration(target).getBaseUrl();
         case "bindhost":
@@ -227,6 +274,9 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "calltimeout":
         case "callTimeout": return getOrCreateConfiguration(target).getCallTimeout();
+        case "card": return getOrCreateConfiguration(target).getCard();
+        case "ciqdeclarationid":
+        case "ciqDeclarationId": return getOrCreateConfiguration(target).getCiqDeclarationId();
         case "clientid":
         case "clientId": return getOrCreateConfiguration(target).getClientId();
         case "clientsecret":
@@ -236,15 +286,22 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "confirmNotifications": return getOrCreateConfiguration(target).isConfirmNotifications();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
+        case "currency": return getOrCreateConfiguration(target).getCurrency();
+        case "customsdeclarationid":
+        case "customsDeclarationId": return getOrCreateConfiguration(target).getCustomsDeclarationId();
         case "encryptsensitivefields":
         case "encryptSensitiveFields": return getOrCreateConfiguration(target).isEncryptSensitiveFields();
         case "environment": return getOrCreateConfiguration(target).getEnvironment();
+        case "externalcustomerid":
+        case "externalCustomerId": return getOrCreateConfiguration(target).getExternalCustomerId();
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
         case "httpclientconfigurer":
         case "httpClientConfigurer": return getOrCreateConfiguration(target).getHttpClientConfigurer();
+        case "httpmethod":
+        case "httpMethod": return getOrCreateConfiguration(target).getHttpMethod();
         case "idempotentrepository":
         case "idempotentRepository": return getOrCreateConfiguration(target).getIdempotentRepository();
         case "lazystartproducer":
@@ -257,6 +314,8 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "merchantprivatekey":
         case "merchantPrivateKey": return getOrCreateConfiguration(target).getMerchantPrivateKey();
+        case "notifyurl":
+        case "notifyUrl": return getOrCreateConfiguration(target).getNotifyUrl();
         case "path": return getOrCreateConfiguration(target).getPath();
         case "paymentid":
         case "paymentId": return getOrCreateConfiguration(target).getPaymentId();
@@ -293,10 +352,13 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "tokenRefreshMargin": return getOrCreateConfiguration(target).getTokenRefreshMargin();
         case "tokenstore":
         case "tokenStore": return getOrCreateConfiguration(target).getTokenStore();
+        case "type": return getOrCreateConfiguration(target).getType();
         case "umfpublickey":
         case "umfPublicKey": return getOrCreateConfiguration(target).getUmfPublicKey();
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
+        case "usrbusiagreementid":
+        case "usrBusiAgreementId": return getOrCreateConfiguration(target).getUsrBusiAgreementId();
         default: return null;
         }
     }

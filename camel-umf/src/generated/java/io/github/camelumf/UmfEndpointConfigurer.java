@@ -27,6 +27,10 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "acceptLanguage": target.getConfiguration().setAcceptLanguage(property(camelContext, java.lang.String.class, value)); return true;
         case "allowinsecurehttp":
         case "allowInsecureHttp": target.getConfiguration().setAllowInsecureHttp(property(camelContext, boolean.class, value)); return true;
+        case "apipath":
+        case "apiPath": target.getConfiguration().setApiPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "banktype":
+        case "bankType": target.getConfiguration().setBankType(property(camelContext, java.lang.String.class, value)); return true;
         case "baseurl":
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "bindhost":
@@ -35,6 +39,9 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "calltimeout":
         case "callTimeout": target.getConfiguration().setCallTimeout(property(camelContext, long.class, value)); return true;
+        case "card": target.getConfiguration().setCard(property(camelContext, java.lang.String.class, value)); return true;
+        case "ciqdeclarationid":
+        case "ciqDeclarationId": target.getConfiguration().setCiqDeclarationId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientid":
         case "clientId": target.getConfiguration().setClientId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientsecret":
@@ -43,6 +50,9 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "confirmNotifications": target.getConfiguration().setConfirmNotifications(property(camelContext, boolean.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, int.class, value)); return true;
+        case "currency": target.getConfiguration().setCurrency(property(camelContext, java.lang.String.class, value)); return true;
+        case "customsdeclarationid":
+        case "customsDeclarationId": target.getConfiguration().setCustomsDeclarationId(property(camelContext, java.lang.String.class, value)); return true;
         case "encryptsensitivefields":
         case "encryptSensitiveFields": target.getConfiguration().setEncryptSensitiveFields(property(camelContext, boolean.class, value)); return true;
         case "environment": target.getConfiguration().setEnvironment(property(camelContext, io.github.camelumf.UmfEnvironment.class, value)); return true;
@@ -50,8 +60,12 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
+        case "externalcustomerid":
+        case "externalCustomerId": target.getConfiguration().setExternalCustomerId(property(camelContext, java.lang.String.class, value)); return true;
         case "httpclientconfigurer":
         case "httpClientConfigurer": target.getConfiguration().setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
+        case "httpmethod":
+        case "httpMethod": target.getConfiguration().setHttpMethod(property(camelContext, java.lang.String.class, value)); return true;
         case "idempotentrepository":
         case "idempotentRepository": target.getConfiguration().setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "lazystartproducer":
@@ -64,6 +78,8 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "merchantprivatekey":
         case "merchantPrivateKey": target.getConfiguration().setMerchantPrivateKey(property(camelContext, java.security.PrivateKey.class, value)); return true;
+        case "notifyurl":
+        case "notifyUrl": target.getConfiguration().setNotifyUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "path": target.getConfiguration().setPath(property(camelContext, java.lang.String.class, value)); return true;
         case "paymentid":
         case "paymentId": target.getConfiguration().setPaymentId(property(camelContext, java.lang.String.class, value)); return true;
@@ -100,10 +116,18 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "tokenRefreshMargin": target.getConfiguration().setTokenRefreshMargin(property(camelContext, long.class, value)); return true;
         case "tokenstore":
         case "tokenStore": target.getConfiguration().setTokenStore(property(camelContext, io.github.camelumf.security.TokenStore.class, value)); return true;
+        case "type": target.getConfiguration().setType(property(camelContext, java.lang.String.class, value)); return true;
         case "umfpublickey":
         case "umfPublicKey": target.getConfiguration().setUmfPublicKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "usrbusiagreementid":
+        case "usrBusiAgreementId": target.getConfiguration().setUsrBusiAgreementId(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
+    }
+
+    @Override
+    public String[] getAutowiredNames() {
+        return new String[]{"httpClientConfigurer", "idempotentRepository", "sslContextParameters", "tokenStore"};
     }
 
     @Override
@@ -113,6 +137,10 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "acceptLanguage": return java.lang.String.class;
         case "allowinsecurehttp":
         case "allowInsecureHttp": return boolean.class;
+        case "apipath":
+        case "apiPath": return java.lang.String.class;
+        case "banktype":
+        case "bankType": return java.lang.String.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
         case "bindhost":
@@ -121,6 +149,9 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "bridgeErrorHandler": return boolean.class;
         case "calltimeout":
         case "callTimeout": return long.class;
+        case "card": return java.lang.String.class;
+        case "ciqdeclarationid":
+        case "ciqDeclarationId": return java.lang.String.class;
         case "clientid":
         case "clientId": return java.lang.String.class;
         case "clientsecret":
@@ -129,6 +160,9 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "confirmNotifications": return boolean.class;
         case "connecttimeout":
         case "connectTimeout": return int.class;
+        case "currency": return java.lang.String.class;
+        case "customsdeclarationid":
+        case "customsDeclarationId": return java.lang.String.class;
         case "encryptsensitivefields":
         case "encryptSensitiveFields": return boolean.class;
         case "environment": return io.github.camelumf.UmfEnvironment.class;
@@ -136,8 +170,12 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
         case "exchangepattern":
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
+        case "externalcustomerid":
+        case "externalCustomerId": return java.lang.String.class;
         case "httpclientconfigurer":
         case "httpClientConfigurer": return org.apache.camel.component.http.HttpClientConfigurer.class;
+        case "httpmethod":
+        case "httpMethod": return java.lang.String.class;
         case "idempotentrepository":
         case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "lazystartproducer":
@@ -150,6 +188,8 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "maxRetries": return int.class;
         case "merchantprivatekey":
         case "merchantPrivateKey": return java.security.PrivateKey.class;
+        case "notifyurl":
+        case "notifyUrl": return java.lang.String.class;
         case "path": return java.lang.String.class;
         case "paymentid":
         case "paymentId": return java.lang.String.class;
@@ -186,8 +226,11 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "tokenRefreshMargin": return long.class;
         case "tokenstore":
         case "tokenStore": return io.github.camelumf.security.TokenStore.class;
+        case "type": return java.lang.String.class;
         case "umfpublickey":
         case "umfPublicKey": return java.lang.String.class;
+        case "usrbusiagreementid":
+        case "usrBusiAgreementId": return java.lang.String.class;
         default: return null;
         }
     }
@@ -200,6 +243,10 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "acceptLanguage": return target.getConfiguration().getAcceptLanguage();
         case "allowinsecurehttp":
         case "allowInsecureHttp": return target.getConfiguration().isAllowInsecureHttp();
+        case "apipath":
+        case "apiPath": return target.getConfiguration().getApiPath();
+        case "banktype":
+        case "bankType": return target.getConfiguration().getBankType();
         case "baseurl":
         case "baseUrl": return target.getConfiguration().getBaseUrl();
         case "bindhost":
@@ -208,6 +255,9 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "calltimeout":
         case "callTimeout": return target.getConfiguration().getCallTimeout();
+        case "card": return target.getConfiguration().getCard();
+        case "ciqdeclarationid":
+        case "ciqDeclarationId": return target.getConfiguration().getCiqDeclarationId();
         case "clientid":
         case "clientId": return target.getConfiguration().getClientId();
         case "clientsecret":
@@ -216,6 +266,9 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "confirmNotifications": return target.getConfiguration().isConfirmNotifications();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
+        case "currency": return target.getConfiguration().getCurrency();
+        case "customsdeclarationid":
+        case "customsDeclarationId": return target.getConfiguration().getCustomsDeclarationId();
         case "encryptsensitivefields":
         case "encryptSensitiveFields": return target.getConfiguration().isEncryptSensitiveFields();
         case "environment": return target.getConfiguration().getEnvironment();
@@ -223,8 +276,12 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
         case "exchangePattern": return target.getExchangePattern();
+        case "externalcustomerid":
+        case "externalCustomerId": return target.getConfiguration().getExternalCustomerId();
         case "httpclientconfigurer":
         case "httpClientConfigurer": return target.getConfiguration().getHttpClientConfigurer();
+        case "httpmethod":
+        case "httpMethod": return target.getConfiguration().getHttpMethod();
         case "idempotentrepository":
         case "idempotentRepository": return target.getConfiguration().getIdempotentRepository();
         case "lazystartproducer":
@@ -237,6 +294,8 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "maxRetries": return target.getConfiguration().getMaxRetries();
         case "merchantprivatekey":
         case "merchantPrivateKey": return target.getConfiguration().getMerchantPrivateKey();
+        case "notifyurl":
+        case "notifyUrl": return target.getConfiguration().getNotifyUrl();
         case "path": return target.getConfiguration().getPath();
         case "paymentid":
         case "paymentId": return target.getConfiguration().getPaymentId();
@@ -273,8 +332,11 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "tokenRefreshMargin": return target.getConfiguration().getTokenRefreshMargin();
         case "tokenstore":
         case "tokenStore": return target.getConfiguration().getTokenStore();
+        case "type": return target.getConfiguration().getType();
         case "umfpublickey":
         case "umfPublicKey": return target.getConfiguration().getUmfPublicKey();
+        case "usrbusiagreementid":
+        case "usrBusiAgreementId": return target.getConfiguration().getUsrBusiAgreementId();
         default: return null;
         }
     }

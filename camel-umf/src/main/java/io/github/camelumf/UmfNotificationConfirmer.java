@@ -1,7 +1,5 @@
 package io.github.camelumf;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -11,6 +9,9 @@ import io.github.camelumf.http.UmfResponse;
 import io.github.camelumf.model.NotificationType;
 import io.github.camelumf.model.UmfNotification;
 import io.github.camelumf.notification.StateConfirmation;
+import io.github.camelumf.operation.PaymentOperations;
+import io.github.camelumf.operation.RefundOperations;
+import io.github.camelumf.operation.UmfOperation;
 
 /**
  * Confirms a payment or refund notification with UMF through the component's own client: {@code payment/get} or
@@ -28,13 +29,12 @@ final class UmfNotificationConfirmer implements StateConfirmation {
     @Override
     public String currentState(UmfNotification notification) {
         UmfOperation operation = notification.type() == NotificationType.REFUND
-                ? UmfOperation.REFUND_GET : UmfOperation.PAYMENT_GET;
-        String path = operation.path().replace(operation.pathParameter().placeholder(),
-                URLEncoder.encode(notification.id(), StandardCharsets.UTF_8));
+                ? RefundOperations.GET : PaymentOperations.GET;
+        String path = operation.expandPath(new String[] {notification.id()});
         UmfResponse response = client.get().call(operation.endpointName(), path, Map.of(), null);
         if (!response.isSuccess() || response.json() == null) {
             throw UmfApiException.of(operation.endpointName(), response.status(), response.retCode(), response.retMsg());
         }
-        return response.json().path(operation.resultMember()).path("state").asText(null);
+        return response.json().path(operation.resultMembers().get(0)).path("state").asText(null);
     }
 }
