@@ -23,7 +23,10 @@ public class TestApplication {
                 from("direct:create").to("umf:payment/create");
                 from("direct:verify").to("umf:payment/verify");
                 from("direct:execute").to("umf:payment/execute");
-                from("umf:notification").process(e -> RECEIVED.add(e.getMessage().getBody(UmfNotification.class)));
+                // tag::spring-boot-notification-route[]
+                from("umf:notification")     // path: camel.component.umf.path, default /umf/notifications
+                    .process(e -> RECEIVED.add(e.getMessage().getBody(UmfNotification.class)));
+                // end::spring-boot-notification-route[]
             }
         };
     }

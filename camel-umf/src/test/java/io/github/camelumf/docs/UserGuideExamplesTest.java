@@ -18,6 +18,7 @@ import io.github.camelumf.error.UmfValidationException;
 import io.github.camelumf.model.BusinessType;
 import io.github.camelumf.model.InterfaceType;
 import io.github.camelumf.model.Payment;
+import io.github.camelumf.model.PaymentExecuteRequest;
 import io.github.camelumf.model.PaymentMethod;
 import io.github.camelumf.model.PaymentRequest;
 import io.github.camelumf.model.PaymentState;
@@ -166,6 +167,12 @@ class UserGuideExamplesTest {
             e.getMessage().setHeader(UmfConstants.PAYMENT_ID, cardId);
         });
         put(rows, "card payment after `payment/verify`", verified);
+        Exchange executed = template.request("umf:payment/execute", e -> {
+            e.getMessage().setBody(PaymentExecuteRequest.of(DocsOrders.card(SANDBOX.smsCode(cardId))));
+            e.getMessage().setHeader(UmfConstants.PAYMENT_ID, cardId);
+        });
+        assertThat(executed.getMessage().getHeader(UmfConstants.STATE)).isEqualTo("TRADE_SUCCESS");
+        put(rows, "card payment after `payment/execute` (`TRADE_SUCCESS`)", executed);
         for (PaymentMethod method : List.of(PaymentMethod.WECHAT_SCAN, PaymentMethod.ALIPAY_SCAN,
                 PaymentMethod.WECHAT_IN_APP, PaymentMethod.WECHAT_WEB, PaymentMethod.WECHAT_H5)) {
             create(method, InterfaceType.SERVER_TO_SERVER, BusinessType.B2C, rows, "`WECHAT_SCAN`, `ALIPAY_SCAN`,"
@@ -181,12 +188,13 @@ class UserGuideExamplesTest {
                 "`NOT_APPLICABLE` / `DIRECT_TO_BANK`, B2B (bank page): created");
         SANDBOX.completePayment(bankId);
         Exchange paid = template.request("umf:payment/get", e -> e.getMessage().setHeader(UmfConstants.PAYMENT_ID, bankId));
-        put(rows, "any payment in `TRADE_SUCCESS` (`payment/execute`, `payment/get`)", paid);
+        assertThat(paid.getMessage().getHeader(UmfConstants.STATE)).isEqualTo("TRADE_SUCCESS");
+        put(rows, "`payment/get`, in any state (section 3.9 shows no links)", paid);
 
         StringBuilder expected = new StringBuilder(LINK_REFS_START)
                 .append("| payment method / interface type: answer | refs in `CamelUmfLinks` |\n|---|---|\n");
-        rows.forEach((row, refs) -> expected.append("| ").append(row).append(" | `")
-                .append(String.join("`, `", refs)).append("` |\n"));
+        rows.forEach((row, refs) -> expected.append("| ").append(row).append(" | ")
+                .append(refs.isEmpty() ? "none" : "`" + String.join("`, `", refs) + "`").append(" |\n"));
         expected.append(LINK_REFS_END);
         String guide = Files.readString(GUIDE);
         int start = guide.indexOf(LINK_REFS_START);

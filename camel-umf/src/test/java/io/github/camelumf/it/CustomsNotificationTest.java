@@ -6,10 +6,12 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.github.camelumf.UmfConstants;
+import io.github.camelumf.model.Amount;
 import io.github.camelumf.model.CustomsDeclaration;
 import io.github.camelumf.model.CustomsNotification;
 import io.github.camelumf.model.DeclarationState;
 import io.github.camelumf.model.NotificationType;
+import io.github.camelumf.model.SubOrder;
 import io.github.camelumf.sandbox.NotificationDelivery;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -29,29 +31,66 @@ class CustomsNotificationTest extends SandboxTestSupport {
     private static final Duration WAIT = Duration.ofSeconds(60);
 
     private final List<Exchange> declared = new CopyOnWriteArrayList<>();
-    private final List<CustomsNotification> refused = new CopyOnWriteArrayList<>();
+    private final List<Map<?, ?>> resent = new CopyOnWriteArrayList<>();
     private String notifyUrl;
 
     @BeforeEach
     void addNotificationRoute() throws Exception {
         int port = AvailablePortFinder.getNextAvailable();
-        notifyUrl = "http://127.0.0.1:" + port + "/umf/notify";
+        notifyUrl = "http://127.0.0.1:" + port + "/umf/notifications";
+        context.getPropertiesComponent().addInitialProperty("notify.port", String.valueOf(port));
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("umf:notification?bindHost=127.0.0.1&path=/umf/notify&port=" + port)
-                        .filter(header(UmfConstants.NOTIFICATION_TYPE).isEqualTo("CUSTOMS"))
-                        .choice()
-                            .when(header(UmfConstants.STATE).isEqualTo("SUCCESS"))
-                                .process(exchange -> declared.add(exchange))
-                            .when(header(UmfConstants.STATE).isEqualTo("FAIL"))
-                                .process(e -> refused.add(e.getMessage().getBody(CustomsNotification.class)))
-                                // as docs/user-guide.md: a refused declaration is resent at once
-                                .setBody(e -> Map.of("mer_reference_id", e.getMessage().getBody(CustomsNotification.class)
-                                        .getCustomsDeclaration().getSubOrder().getMerSubReferenceId(), "declare_type", "0"))
-                                .to("umf:declaration/resend");
+                interceptSendToEndpoint("umf:declaration/resend").process(e -> resent.add(e.getMessage().getBody(Map.class)));
+                from("direct:cleared").process(declared::add);
+                // as docs/user-guide.md shows them: a refused declaration is resent at once
+                // tag::guide-customs-routes[]
+                from("direct:declare")                                   // header CamelUmfPaymentId: the paid payment
+                    .to("umf:customs/apply")                             // body: CustomsDeclarationsResponse
+                    .log("declared as ${header.CamelUmfCustomsDeclarationId}");
+
+                from("umf:notification?path=/umf/notifications&port={{notify.port}}")
+                    .filter(header(UmfConstants.NOTIFICATION_TYPE).isEqualTo("CUSTOMS"))
+                    .choice()
+                        .when(header(UmfConstants.STATE).isEqualTo("SUCCESS"))
+                            .to("direct:cleared")                        // body: CustomsNotification
+                        .when(header(UmfConstants.STATE).isEqualTo("FAIL"))
+                            .setBody(e -> Map.of("mer_reference_id", e.getMessage().getBody(CustomsNotification.class)
+                                    .getCustomsDeclaration().getSubOrder().getMerSubReferenceId(), "declare_type", "0"))
+                            .to("umf:declaration/resend");               // customs gets it again; a new result follows
+                // end::guide-customs-routes[]
             }
         });
+    }
+
+    @Test
+    void declarationBuiltAsTheUserGuideShowsItIsDeclaredAndItsResultRouted() {
+        PaidPayment paid = payByCard("100.00");
+        String paymentId = paid.id();
+        String subOrderReference = CustomsDeclarationTest.subReference(paid);
+
+        // tag::guide-customs-declaration[]
+        CustomsDeclaration declaration = new CustomsDeclaration();
+        declaration.setCustomsId("HZHG");                        // appendix 8 customs code
+        declaration.setMerCustomsCode("2342362435435");
+        declaration.setEcPlatId("2342362435435");
+        declaration.setFreightAmount(Amount.of("0.00", "CNY"));
+        declaration.setTaxAmount(Amount.of("0.00", "CNY"));
+        declaration.setSubOrderAmount(Amount.of("100.00", "CNY"));
+        declaration.setSubOrder(new SubOrder().merSubReferenceId(subOrderReference));
+        declaration.setNotifyUrl(notifyUrl);                     // UMF posts the customs result here
+        template.sendBodyAndHeader("direct:declare", declaration, UmfConstants.PAYMENT_ID, paymentId);
+        // end::guide-customs-declaration[]
+
+        String id = SANDBOX.declarationId(subOrderReference, false);
+        assertThat(id).as("declared through direct:declare").startsWith("CUST_");
+        SANDBOX.completeDeclaration(id);
+
+        assertThat(SANDBOX.notifications().awaitAcknowledged(id, WAIT).state()).isEqualTo("SUCCESS");
+        assertThat(declared).singleElement().satisfies(e -> assertThat(e.getMessage().getBody(CustomsNotification.class)
+                .getCustomsDeclaration().getCustomsId()).isEqualTo("HZHG"));
+        assertThat(resent).isEmpty();
     }
 
     @Test
@@ -67,7 +106,7 @@ class CustomsNotificationTest extends SandboxTestSupport {
         NotificationDelivery delivery = SANDBOX.notifications().awaitAcknowledged(id, WAIT);
         assertThat(delivery.state()).isEqualTo("SUCCESS");
         assertThat(declared).hasSize(1);
-        assertThat(refused).isEmpty();
+        assertThat(resent).isEmpty();
         Exchange routed = declared.get(0);
         CustomsNotification notification = routed.getMessage().getBody(CustomsNotification.class);
         assertThat(notification.type()).isEqualTo(NotificationType.CUSTOMS);
@@ -95,9 +134,8 @@ class CustomsNotificationTest extends SandboxTestSupport {
         List<NotificationDelivery> acknowledged = awaitAcknowledged(id, 2);
 
         assertThat(acknowledged).extracting(NotificationDelivery::state).containsExactly("FAIL", "SUCCESS");
-        assertThat(refused).hasSize(1);
-        assertThat(refused.get(0).getCustomsDeclaration().getState())
-                .isEqualTo(DeclarationState.FAIL);
+        assertThat(resent).singleElement().isEqualTo(Map.of("mer_reference_id", CustomsDeclarationTest.subReference(paid),
+                "declare_type", "0"));
         assertThat(declared).hasSize(1);
     }
 

@@ -31,6 +31,7 @@ class ReferenceDataRoutesTest extends SandboxTestSupport {
                 from("direct:askForAnotherCard").setBody(constant("ask for another card"));
 
                 // user guide: Banks and card BINs
+                // tag::guide-bank-routes[]
                 from("direct:bankOfCard")
                     .setHeader(UmfConstants.CARD, body())
                     .to("umf:bank/cardBin")
@@ -42,24 +43,31 @@ class ReferenceDataRoutesTest extends SandboxTestSupport {
                 from("direct:debitBanks")
                     .to("umf:bank/list?type=DEBIT_CARD")
                     .split(body()).log("debit cards of ${body.code} (${body.name}) accepted");
+                // end::guide-bank-routes[]
 
                 // user guide: Exchange rates
+                // tag::guide-exchange-rate[]
                 from("direct:usdRate")
                     .to("umf:exchangeRate/get?currency=USD")
                     .log("1 USD = ${body[0].getRate()} CNY");
+                // end::guide-exchange-rate[]
 
                 // user guide: WeChat open_id
+                // tag::guide-wechat-open-id[]
                 from("direct:wechatLogin")
                     .setHeader(UmfConstants.NOTIFY_URL, constant("https://shop.example.com/umf/openid"))
                     .to("umf:wechat/openId")
                     .setHeader("Location", simple("${header.CamelUmfLinks[weChat]}"));
+                // end::guide-wechat-open-id[]
 
                 // user guide: Binding a card and paying by agreement
+                // tag::guide-agreement-query[]
                 from("direct:cardsOfCustomer")
                     .setHeader(UmfConstants.EXTERNAL_CUSTOMER_ID, body())
                     .to("umf:agreement/query")
                     .split(simple("${body.payerAgreements}"))
                     .log("${body.getGateId()} card ending ${body.getLastFourCardid()}");
+                // end::guide-agreement-query[]
             }
         });
     }
@@ -86,6 +94,7 @@ class ReferenceDataRoutesTest extends SandboxTestSupport {
         String customer = "G" + System.nanoTime() % 1_000_000_000L;
 
         // user guide: Binding a card and paying by agreement
+        // tag::guide-card-binding[]
         Map<String, Object> card = Map.of(
             "number", "6225881234567890", "payer_name", "张三", "citizen_id_type", "IDENTITY_CARD",
             "citizen_id_number", "370124197111250021", "phone", "15700000000");
@@ -96,6 +105,7 @@ class ReferenceDataRoutesTest extends SandboxTestSupport {
         PayerInfo bound = template.requestBody("umf:bind/confirm",
             Map.of("external_customer_id", customer, "payer_info", Map.of("bank_card", withCode)), PayerInfo.class);
         PayerAgreement agreement = bound.getPayerAgreement();
+        // end::guide-card-binding[]
 
         AgreementInfo cards = template.requestBody("direct:cardsOfCustomer", customer, AgreementInfo.class);
         assertThat(cards.getPayerAgreements()).extracting(PayerAgreement::getUsrPayAgreementId)
