@@ -105,8 +105,9 @@ class AmbiguousOutcomeRoutesTest {
     @ValueSource(booleans = {true, false})
     void ambiguousRefundFindsItsRefundByReferenceOrSendsTheSameRefundAgain(boolean processedBeforeTheLoss) {
         String paymentId = paidCardPayment();
-        Payment paid = template.requestBodyAndHeader("umf:payment/get", null, UmfConstants.PAYMENT_ID, paymentId,
-                Payment.class);
+        // payment/get answers no sub-orders (3.9): the payment with its sub-orders comes from payment/getWithRefunds
+        Payment paid = template.requestBodyAndHeader("umf:payment/getWithRefunds", null, UmfConstants.PAYMENT_ID,
+                paymentId, PaymentWithRefundsResponse.class).getPayment();
         RefundRequest refund = requests.partialRefund(paid);
         String path = "/payments/payment/" + paymentId + "/refund";
         SANDBOX.faults().nextCalls(1).onMethod("POST").onPath(path).dropConnectionAfterRequest(processedBeforeTheLoss);
