@@ -60,7 +60,7 @@ class CustomsDeclarationTest extends SandboxTestSupport {
         assertThat(answer.findLink("parent_payment").orElseThrow().getHref()).endsWith("/payments/payment/" + paid.id());
         RecordedRequest sent = lastRequest();
         assertThat(sent.apiPath()).isEqualTo("/payments/payment/" + paid.id() + "/apply_to_customs");
-        assertThat(JsonShape.of(json(sent))).isEqualTo(JsonShape.of(Examples.tree("3.16-customs-request.json")));
+        assertThat(JsonShapes.of(json(sent))).isEqualTo(JsonShapes.of(Examples.tree("3.16-customs-request.json")));
 
         Exchange treated = send("umf:customs/get", null, Map.of(UmfConstants.CUSTOMS_DECLARATION_ID, id));
         assertThat(treated.getException()).isInstanceOfSatisfying(UmfApiException.class, e -> {
@@ -104,7 +104,7 @@ class CustomsDeclarationTest extends SandboxTestSupport {
         assertThat(declaration.toString()).doesNotContain(TestOrders.CITIZEN_ID);
         ObjectNode sampleShape = Examples.tree("3.50-customs-by-order-request.json");
         sampleShape.put("citizen_id_type", "").put("citizen_id_number", "");
-        assertThat(JsonShape.of(body)).isEqualTo(JsonShape.of(sampleShape));
+        assertThat(JsonShapes.of(body)).isEqualTo(JsonShapes.of(sampleShape));
 
         ObjectNode query = Examples.tree("3.51-customs-query-by-order-request.json");
         ((ObjectNode) query.get("sub_order")).put("mer_sub_reference_id", subReference(paid));
@@ -119,8 +119,8 @@ class CustomsDeclarationTest extends SandboxTestSupport {
         assertThat(status.getState()).isEqualTo(DeclarationState.SUCCESS);
         assertThat(status.getIsCustoms()).isEqualTo("TRUE");
         assertThat(queried.getMessage().getHeader(UmfConstants.STATE)).isEqualTo("SUCCESS");
-        assertThat(JsonShape.of(json(lastRequest())))
-                .isEqualTo(JsonShape.of(Examples.tree("3.51-customs-query-by-order-request.json")));
+        assertThat(JsonShapes.of(json(lastRequest())))
+                .isEqualTo(JsonShapes.of(Examples.tree("3.51-customs-query-by-order-request.json")));
     }
 
     @Test
@@ -138,7 +138,7 @@ class CustomsDeclarationTest extends SandboxTestSupport {
         assertThat(id).startsWith("CIQ_").isEqualTo(ciq.getId());
         assertThat(ciq.getCiqCode()).isEqualTo("GJHP");
         assertThat(ciq.getSubOrder().getUnknownMember("sub_ciq_trace").asText()).matches("\\d{16}");
-        assertThat(JsonShape.of(json(lastRequest()))).isEqualTo(JsonShape.of(Examples.tree("3.18-ciq-request.json")));
+        assertThat(JsonShapes.of(json(lastRequest()))).isEqualTo(JsonShapes.of(Examples.tree("3.18-ciq-request.json")));
         assertThat(send("umf:ciq/get", null, Map.of(UmfConstants.CIQ_DECLARATION_ID, id)).getException())
                 .isInstanceOfSatisfying(UmfApiException.class, e -> assertThat(e.getRetCode()).isEqualTo("00280049"));
 
@@ -171,8 +171,8 @@ class CustomsDeclarationTest extends SandboxTestSupport {
         assertThat(ciq.getMerDate()).isEqualTo(TestOrders.today());
         assertThat(ciq.getPlatSupplierNo()).isEqualTo("56546546");
         assertThat(ciq.getCiqClearanceDate()).matches("\\d{8}");
-        assertThat(JsonShape.of(json(lastRequest())))
-                .isEqualTo(JsonShape.of(Examples.tree("3.52-ciq-by-order-request.json")));
+        assertThat(JsonShapes.of(json(lastRequest())))
+                .isEqualTo(JsonShapes.of(Examples.tree("3.52-ciq-by-order-request.json")));
         assertThat(SANDBOX.declarationId(subReference(paid), true)).startsWith("CIQ_");
     }
 
@@ -195,8 +195,8 @@ class CustomsDeclarationTest extends SandboxTestSupport {
         assertThat(echo.getMerReferenceId()).isEqualTo(subReference(paid));
         assertThat(echo.getDeclareType()).isEqualTo("0");
         assertThat(SANDBOX.declaration(id).path("state").asText()).isEqualTo("SUBMITTED");
-        assertThat(JsonShape.of(json(lastRequest())))
-                .isEqualTo(JsonShape.of(Examples.tree("3.54-declare-again-request.json")));
+        assertThat(JsonShapes.of(json(lastRequest())))
+                .isEqualTo(JsonShapes.of(Examples.tree("3.54-declare-again-request.json")));
         assertThat(send("umf:customs/get", null, Map.of(UmfConstants.CUSTOMS_DECLARATION_ID, id)).getException())
                 .isInstanceOfSatisfying(UmfApiException.class, e -> assertThat(e.getRetCode()).isEqualTo("00280046"));
     }
