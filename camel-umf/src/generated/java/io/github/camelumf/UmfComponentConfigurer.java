@@ -55,6 +55,8 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "customsDeclarationId": getOrCreateConfiguration(target).setCustomsDeclarationId(property(camelContext, java.lang.String.class, value)); return true;
         case "encryptsensitivefields":
         case "encryptSensitiveFields": getOrCreateConfiguration(target).setEncryptSensitiveFields(property(camelContext, boolean.class, value)); return true;
+        case "enterpriseid":
+        case "enterpriseId": getOrCreateConfiguration(target).setEnterpriseId(property(camelContext, java.lang.String.class, value)); return true;
         case "environment": getOrCreateConfiguration(target).setEnvironment(property(camelContext, io.github.camelumf.UmfEnvironment.class, value)); return true;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
@@ -146,6 +148,8 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "customsDeclarationId": return java.lang.String.class;
         case "encryptsensitivefields":
         case "encryptSensitiveFields": return boolean.class;
+        case "enterpriseid":
+        case "enterpriseId": return java.lang.String.class;
         case "environment": return io.github.camelumf.UmfEnvironment.class;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return boolean.class;
@@ -238,6 +242,8 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "customsDeclarationId": return getOrCreateConfiguration(target).getCustomsDeclarationId();
         case "encryptsensitivefields":
         case "encryptSensitiveFields": return getOrCreateConfiguration(target).isEncryptSensitiveFields();
+        case "enterpriseid":
+        case "enterpriseId": return getOrCreateConfiguration(target).getEnterpriseId();
         case "environment": return getOrCreateConfiguration(target).getEnvironment();
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();

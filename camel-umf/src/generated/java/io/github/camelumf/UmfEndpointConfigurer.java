@@ -45,6 +45,8 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "customsDeclarationId": target.getConfiguration().setCustomsDeclarationId(property(camelContext, java.lang.String.class, value)); return true;
         case "encryptsensitivefields":
         case "encryptSensitiveFields": target.getConfiguration().setEncryptSensitiveFields(property(camelContext, boolean.class, value)); return true;
+        case "enterpriseid":
+        case "enterpriseId": target.getConfiguration().setEnterpriseId(property(camelContext, java.lang.String.class, value)); return true;
         case "environment": target.getConfiguration().setEnvironment(property(camelContext, io.github.camelumf.UmfEnvironment.class, value)); return true;
         case "exceptionhandler":
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
@@ -131,6 +133,8 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "customsDeclarationId": return java.lang.String.class;
         case "encryptsensitivefields":
         case "encryptSensitiveFields": return boolean.class;
+        case "enterpriseid":
+        case "enterpriseId": return java.lang.String.class;
         case "environment": return io.github.camelumf.UmfEnvironment.class;
         case "exceptionhandler":
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
@@ -218,6 +222,8 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "customsDeclarationId": return target.getConfiguration().getCustomsDeclarationId();
         case "encryptsensitivefields":
         case "encryptSensitiveFields": return target.getConfiguration().isEncryptSensitiveFields();
+        case "enterpriseid":
+        case "enterpriseId": return target.getConfiguration().getEnterpriseId();
         case "environment": return target.getConfiguration().getEnvironment();
         case "exceptionhandler":
         case "exceptionHandler": return target.getExceptionHandler();

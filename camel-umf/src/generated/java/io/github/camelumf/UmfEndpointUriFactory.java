@@ -23,7 +23,7 @@ public class UmfEndpointUriFactory extends org.apache.camel.support.component.En
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(42);
+        Set<String> props = new HashSet<>(43);
         props.add("acceptLanguage");
         props.add("apiPath");
         props.add("baseUrl");
@@ -35,6 +35,7 @@ public class UmfEndpointUriFactory extends org.apache.camel.support.component.En
         props.add("connectTimeout");
         props.add("customsDeclarationId");
         props.add("encryptSensitiveFields");
+        props.add("enterpriseId");
         props.add("environment");
         props.add("exceptionHandler");
         props.add("exchangePattern");

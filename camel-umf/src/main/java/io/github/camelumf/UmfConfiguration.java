@@ -23,6 +23,10 @@ public class UmfConfiguration implements Cloneable {
                      + "refund/query,"
                      + "customs/apply,customs/get,customs/applyByOrder,customs/queryByOrder,"
                      + "ciq/apply,ciq/get,ciq/applyByOrder,ciq/queryByOrder,declaration/resend,"
+                     + "enterprise/register,enterprise/get,b2b/qualification,b2b/qualificationQuery,b2b/payee,"
+                     + "b2b/orderDetail,b2b/confirm,b2b/orderQuery,"
+                     + "remittance/payee,remittance/orderItem,remittance/confirm,remittance/status,"
+                     + "tuition/order,tuition/status,"
                      + "raw,notification")
     @Metadata(required = true)
     private String operation;
@@ -67,6 +71,9 @@ public class UmfConfiguration implements Cloneable {
     private String customsDeclarationId;
     @UriParam(label = "producer")
     private String ciqDeclarationId;
+    // B2B enterprise
+    @UriParam(label = "producer")
+    private String enterpriseId;
     @UriParam(label = "producer", defaultValue = "true")
     private boolean throwExceptionOnFailure = true;
 
@@ -325,6 +332,20 @@ public class UmfConfiguration implements Cloneable {
     /** The CIQ declaration id (CIQ_...) for ciq/get; the CamelUmfCiqDeclarationId header overrides it. */
     public void setCiqDeclarationId(String ciqDeclarationId) {
         this.ciqDeclarationId = ciqDeclarationId;
+    }
+
+    // B2B enterprise
+
+    public String getEnterpriseId() {
+        return enterpriseId;
+    }
+
+    /**
+     * The id UMF gave an enterprise registration (EQ_..., the last segment of enterprise/register's self link) for
+     * enterprise/get; the CamelUmfEnterpriseId header overrides it.
+     */
+    public void setEnterpriseId(String enterpriseId) {
+        this.enterpriseId = enterpriseId;
     }
 
     public boolean isThrowExceptionOnFailure() {

@@ -22,6 +22,7 @@ import io.github.camelumf.sandbox.security.FieldDecryptor;
 import io.github.camelumf.sandbox.security.TokenRegistry;
 import io.github.camelumf.sandbox.server.ApiHandler;
 import io.github.camelumf.sandbox.server.ApiRoutes;
+import io.github.camelumf.sandbox.trade.TradeServices;
 import io.github.camelumf.sandbox.server.ControlHandler;
 import io.github.camelumf.sandbox.server.ResponseWriter;
 import io.github.camelumf.sandbox.server.SandboxServer;
@@ -83,6 +84,7 @@ public final class UmfSandbox implements AutoCloseable {
     private final SandboxNotifications notifications;
     private final Runnable refundSweep;
     private final ExpressService express;
+    private final TradeServices trade;
     private final ApiRoutes routes;
     private final ApiHandler apiHandler;
     private final ControlHandler controlHandler;
@@ -115,8 +117,9 @@ public final class UmfSandbox implements AutoCloseable {
         this.writer = new ResponseWriter(keys.umfPrivateKey());
         FieldDecryptor decryptor = new FieldDecryptor(keys.umfPrivateKey());
         this.express = new ExpressService(store, clock, links);
+        this.trade = TradeServices.create(clock, this::baseUrl);
         this.routes = new ApiRoutes(tokens, payments, refunds, new ReferenceDataService(store, clock),
-                new OrderRefundService(store, refunds, clock), express, declarations, decryptor);
+                new OrderRefundService(store, refunds, clock), express, declarations, decryptor, trade);
         this.apiHandler = new ApiHandler(routes, tokens, keys.merchantPublicKey(), decryptor, faults, writer, clock,
                 this::record);
         this.controlHandler = new ControlHandler(payments, refunds, declarations, tokens, clock, writer, notifications,
@@ -290,6 +293,14 @@ public final class UmfSandbox implements AutoCloseable {
     /** The stored declaration: id, kind, payment_id, by_order, state, resends, the request as applied. */
     public JsonNode declaration(String declarationId) {
         return declarations.snapshot(declarationId);
+    }
+
+    /**
+     * The B2B, remittance and tuition flows (4.1, 4.2, 9, 10, 11), with the steps UMF takes offline: enabling an
+     * enterprise, approving a qualification report, approving a tuition order, issuing a file path.
+     */
+    public TradeServices trade() {
+        return trade;
     }
 
     /** The notifications sent, waits for tests, and test controls (duplicate, forge, unsigned, hold, ...). */

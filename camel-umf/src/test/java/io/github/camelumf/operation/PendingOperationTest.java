@@ -29,14 +29,15 @@ class PendingOperationTest {
 
     @Test
     void pendingRowIsRefusedWithTheIssueThatBringsIt() {
-        assertThat(UmfOperations.byEndpointName("customs/apply")).get().satisfies(row -> {
+        assertThat(UmfOperations.byEndpointName("tuition/uploadFiles")).get().satisfies(row -> {
             assertThat(row.isImplemented()).isFalse();
-            assertThat(row.path()).isEqualTo("/payments/payment/{payment_id}/apply_to_customs");
+            assertThat(row.path()).isEqualTo("/upload_files");
         });
 
-        assertThatThrownBy(() -> context.getEndpoint("umf:customs/apply"))
+        assertThatThrownBy(() -> context.getEndpoint("umf:tuition/uploadFiles"))
                 .rootCause()
-                .hasMessageStartingWith("The UMF operation 'customs/apply' is in the catalog but not served yet (issue 6")
+                .hasMessageStartingWith("The UMF operation 'tuition/uploadFiles' is in the catalog but not served yet"
+                                        + " (issue 8")
                 .hasMessageContaining("Known operations: payment/create");
     }
 
@@ -46,7 +47,7 @@ class PendingOperationTest {
                 .rootCause()
                 .hasMessageStartingWith("Unknown UMF operation 'payment/nothing'. Known operations: payment/create")
                 .hasMessageContaining("refund/query")
-                .hasMessageNotContaining("customs/apply");
+                .hasMessageNotContaining("tuition/uploadFiles");
     }
 
     @Test
