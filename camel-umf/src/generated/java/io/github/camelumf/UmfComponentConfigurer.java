@@ -76,6 +76,8 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "maxConnections": getOrCreateConfiguration(target).setMaxConnections(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
+        case "maxuploadsize":
+        case "maxUploadSize": getOrCreateConfiguration(target).setMaxUploadSize(property(camelContext, long.class, value)); return true;
         case "path": getOrCreateConfiguration(target).setPath(property(camelContext, java.lang.String.class, value)); return true;
         case "paymentid":
         case "paymentId": getOrCreateConfiguration(target).setPaymentId(property(camelContext, java.lang.String.class, value)); return true;
@@ -169,6 +171,8 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "maxConnections": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
+        case "maxuploadsize":
+        case "maxUploadSize": return long.class;
         case "path": return java.lang.String.class;
         case "paymentid":
         case "paymentId": return java.lang.String.class;
@@ -263,6 +267,8 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "maxConnections": return getOrCreateConfiguration(target).getMaxConnections();
         case "maxretries":
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
+        case "maxuploadsize":
+        case "maxUploadSize": return getOrCreateConfiguration(target).getMaxUploadSize();
         case "path": return getOrCreateConfiguration(target).getPath();
         case "paymentid":
         case "paymentId": return getOrCreateConfiguration(target).getPaymentId();

@@ -66,6 +66,8 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "maxConnections": target.getConfiguration().setMaxConnections(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
+        case "maxuploadsize":
+        case "maxUploadSize": target.getConfiguration().setMaxUploadSize(property(camelContext, long.class, value)); return true;
         case "path": target.getConfiguration().setPath(property(camelContext, java.lang.String.class, value)); return true;
         case "paymentid":
         case "paymentId": target.getConfiguration().setPaymentId(property(camelContext, java.lang.String.class, value)); return true;
@@ -154,6 +156,8 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "maxConnections": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
+        case "maxuploadsize":
+        case "maxUploadSize": return long.class;
         case "path": return java.lang.String.class;
         case "paymentid":
         case "paymentId": return java.lang.String.class;
@@ -243,6 +247,8 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "maxConnections": return target.getConfiguration().getMaxConnections();
         case "maxretries":
         case "maxRetries": return target.getConfiguration().getMaxRetries();
+        case "maxuploadsize":
+        case "maxUploadSize": return target.getConfiguration().getMaxUploadSize();
         case "path": return target.getConfiguration().getPath();
         case "paymentid":
         case "paymentId": return target.getConfiguration().getPaymentId();

@@ -23,7 +23,7 @@ public class UmfEndpointUriFactory extends org.apache.camel.support.component.En
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(43);
+        Set<String> props = new HashSet<>(44);
         props.add("acceptLanguage");
         props.add("apiPath");
         props.add("baseUrl");
@@ -46,6 +46,7 @@ public class UmfEndpointUriFactory extends org.apache.camel.support.component.En
         props.add("maxBodySize");
         props.add("maxConnections");
         props.add("maxRetries");
+        props.add("maxUploadSize");
         props.add("operation");
         props.add("path");
         props.add("paymentId");

@@ -23,10 +23,11 @@ public class UmfConfiguration implements Cloneable {
                      + "refund/query,"
                      + "customs/apply,customs/get,customs/applyByOrder,customs/queryByOrder,"
                      + "ciq/apply,ciq/get,ciq/applyByOrder,ciq/queryByOrder,declaration/resend,"
+                     + "file/upload,"
                      + "enterprise/register,enterprise/get,b2b/qualification,b2b/qualificationQuery,b2b/payee,"
                      + "b2b/orderDetail,b2b/confirm,b2b/orderQuery,"
                      + "remittance/payee,remittance/orderItem,remittance/confirm,remittance/status,"
-                     + "tuition/order,tuition/status,"
+                     + "tuition/uploadFiles,tuition/order,tuition/status,"
                      + "raw,notification")
     @Metadata(required = true)
     private String operation;
@@ -74,6 +75,9 @@ public class UmfConfiguration implements Cloneable {
     // B2B enterprise
     @UriParam(label = "producer")
     private String enterpriseId;
+    // multipart uploads
+    @UriParam(label = "producer", defaultValue = "10485760")
+    private long maxUploadSize = 10_485_760L;
     @UriParam(label = "producer", defaultValue = "true")
     private boolean throwExceptionOnFailure = true;
 
@@ -346,6 +350,20 @@ public class UmfConfiguration implements Cloneable {
      */
     public void setEnterpriseId(String enterpriseId) {
         this.enterpriseId = enterpriseId;
+    }
+
+    // multipart uploads
+
+    public long getMaxUploadSize() {
+        return maxUploadSize;
+    }
+
+    /**
+     * The largest file file/upload and tuition/uploadFiles send, in bytes (default 10 MiB; the reference states no
+     * limit): a larger body is refused before anything is sent.
+     */
+    public void setMaxUploadSize(long maxUploadSize) {
+        this.maxUploadSize = maxUploadSize;
     }
 
     public boolean isThrowExceptionOnFailure() {

@@ -2,10 +2,10 @@ package io.github.camelumf.operation;
 
 import java.util.List;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelumf.model.Meta;
 import io.github.camelumf.model.PaymentConfirmation;
 import io.github.camelumf.model.RemittanceResult;
+import io.github.camelumf.model.TuitionFiles;
 import io.github.camelumf.model.TuitionOrderStatus;
 import io.github.camelumf.validation.BodyRules;
 
@@ -13,12 +13,11 @@ import io.github.camelumf.validation.BodyRules;
  * Outward remittance (9) and tuition transfer (10): the seventh table of operations.md. A remittance: payee
  * (remittance/payee), order details per batch (remittance/orderItem), confirmation of the batch
  * (remittance/confirm, whose {@link PaymentConfirmation} names the payment), status (remittance/status); refusals
- * carry the codes of 9.6. A tuition transfer: proof files (tuition/uploadFiles, pending), order (tuition/order),
+ * carry the codes of 9.6. A tuition transfer: proof files (tuition/uploadFiles, multipart), order (tuition/order),
  * status (tuition/status); refusals carry the codes of 10.4.
  */
 public final class RemittanceOperations {
 
-    private static final String PENDING = "issue 8 (tuition file upload, multipart): not implemented yet";
 
     public static final UmfOperation PAYEE = UmfOperation.post("remittance/payee", "/send_payee_infor")
             .encrypted("payee_account, payee_name, payee_address, payee_swift, iban")
@@ -35,8 +34,9 @@ public final class RemittanceOperations {
     public static final UmfOperation STATUS = UmfOperation.get("remittance/status", "/{payment_id}/query_payment_status")
             .pathParam("payment_id", "paymentId").result(RemittanceResult.class, "pay_res").build();
 
-    public static final UmfOperation TUITION_UPLOAD_FILES = UmfOperation.post("tuition/uploadFiles", "/upload_files")
-            .result(JsonNode.class, "payOrder").pending(PENDING).build();
+    public static final UmfOperation TUITION_UPLOAD_FILES = UmfOperation
+            .of("tuition/uploadFiles", OperationKind.MULTIPART, UmfOperation.HttpMethod.POST, "/upload_files")
+            .result(TuitionFiles.class, "payOrder").build();
 
     public static final UmfOperation TUITION_ORDER = UmfOperation.post("tuition/order", "/send_order_item_by_file")
             .encrypted("payer_name, payer_id_card").wholeResult(PaymentConfirmation.class, "links")

@@ -29,14 +29,14 @@ class PendingOperationTest {
 
     @Test
     void pendingRowIsRefusedWithTheIssueThatBringsIt() {
-        assertThat(UmfOperations.byEndpointName("tuition/uploadFiles")).get().satisfies(row -> {
+        assertThat(UmfOperations.byEndpointName("b2b/uploadDocuments")).get().satisfies(row -> {
             assertThat(row.isImplemented()).isFalse();
-            assertThat(row.path()).isEqualTo("/upload_files");
+            assertThat(row.kind()).isEqualTo(OperationKind.FTP);
         });
 
-        assertThatThrownBy(() -> context.getEndpoint("umf:tuition/uploadFiles"))
+        assertThatThrownBy(() -> context.getEndpoint("umf:b2b/uploadDocuments"))
                 .rootCause()
-                .hasMessageStartingWith("The UMF operation 'tuition/uploadFiles' is in the catalog but not served yet"
+                .hasMessageStartingWith("The UMF operation 'b2b/uploadDocuments' is in the catalog but not served yet"
                                         + " (issue 8")
                 .hasMessageContaining("Known operations: payment/create");
     }
@@ -47,7 +47,7 @@ class PendingOperationTest {
                 .rootCause()
                 .hasMessageStartingWith("Unknown UMF operation 'payment/nothing'. Known operations: payment/create")
                 .hasMessageContaining("refund/query")
-                .hasMessageNotContaining("tuition/uploadFiles");
+                .hasMessageNotContaining("b2b/uploadDocuments");
     }
 
     @Test

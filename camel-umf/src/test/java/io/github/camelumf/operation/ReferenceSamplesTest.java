@@ -45,6 +45,7 @@ class ReferenceSamplesTest {
                 arguments("ciq/applyByOrder", "3.52-ciq-by-order-response.json"),
                 arguments("declaration/resend", "3.32-declare-again-response.json"),
                 arguments("declaration/resend", "3.54-declare-again-response.json"),
+                arguments("file/upload", "3.59-file-upload-response.json"),
                 // B2B enterprise, B2B payment, outward remittance and tuition (4.1, 4.2, 9, 10, 11)
                 arguments("enterprise/register", "4.1-enterprise-register-response.json"),
                 arguments("enterprise/get", "4.2-enterprise-query-response.json"),
@@ -58,6 +59,7 @@ class ReferenceSamplesTest {
                 arguments("remittance/orderItem", "9.3-order-item-response.json"),
                 arguments("remittance/confirm", "9.4-confirm-payment-response.json"),
                 arguments("remittance/status", "9.5-payment-status-response.json"),
+                arguments("tuition/uploadFiles", "10.1-upload-files-response.json"),
                 arguments("tuition/order", "10.2-tuition-order-response.json"),
                 arguments("tuition/status", "10.3-tuition-status-response.json"));
     }

@@ -66,6 +66,7 @@ public final class ApiRoutes {
     }
 
     private final List<Route> routes = new ArrayList<>();
+    private final Set<Route> multipartRoutes = new java.util.HashSet<>();
     private final List<List<String>> segments = new ArrayList<>();
 
     public ApiRoutes(TokenRegistry tokens, PaymentService payments, RefundService refunds,
@@ -122,6 +123,9 @@ public final class ApiRoutes {
         post("/send_b2b_order", false, List.of("payee_account"),
                 call -> trade.outward().b2bConfirm(call.body(), call.decrypted()));
         get("/{payment_id}/query_order", call -> trade.outward().b2bOrderQuery(call.param(0)));
+        // multipart uploads (3.59, 10.1): the file part's bytes are what the Signature is made over
+        multipart("/file/upload", call -> trade.files().upload(call.body()));
+        multipart("/upload_files", call -> trade.files().uploadTuitionFiles(call.body()));
         // outward remittance (9) and tuition transfer (10)
         post("/send_order_item", false, List.of("payer_name", "payer_IDCard"),
                 call -> trade.outward().remittanceOrderItem(call.body(), call.decrypted()));
@@ -232,6 +236,16 @@ public final class ApiRoutes {
         members.put("access_token", token.accessToken());
         members.put("expires_in", token.expiresIn());
         return members;
+    }
+
+    /** Whether the route takes a multipart/form-data upload instead of a JSON body. */
+    public boolean isMultipart(Route route) {
+        return multipartRoutes.contains(route);
+    }
+
+    private void multipart(String template, Action action) {
+        add("POST", template, false, List.of(), List.of(), action);
+        multipartRoutes.add(routes.get(routes.size() - 1));
     }
 
     private void post(String template, boolean tokenCall, List<String> encrypted, Action action) {
