@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Map;
 
+import io.github.camelumf.error.UmfAmbiguousOutcomeException;
 import io.github.camelumf.error.UmfValidationException;
 import io.github.camelumf.model.PaymentConfirmation;
 import io.github.camelumf.model.TuitionFiles;
@@ -95,6 +96,36 @@ class MultipartUploadTest extends SandboxTestSupport {
                 .hasMessageContaining("CamelFileName");
         assertThat(text.getException()).isInstanceOf(UmfValidationException.class).hasMessageContaining("InputStream");
         assertThat(SANDBOX.requests()).hasSize(before);
+    }
+
+    @Test
+    void uploadWhoseConnectionDropsAfterSendingIsAmbiguousAndNotRepeated() {
+        SANDBOX.faults().nextCalls(1).onMethod("POST").onPath("/file/upload").dropConnectionAfterRequest();
+        int before = uploads();
+
+        Exchange exchange = send("umf:file/upload", "proof".getBytes(StandardCharsets.UTF_8),
+                Map.of(Exchange.FILE_NAME, "proof.pdf"));
+
+        assertThat(exchange.getException()).isInstanceOf(UmfAmbiguousOutcomeException.class);
+        assertThat(uploads()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void uploadRefusedForAnExpiredTokenIsRepeatedOnceWithANewToken() throws Exception {
+        byte[] content = "after token refresh".getBytes(StandardCharsets.UTF_8);
+        call("umf:file/upload", "warm".getBytes(StandardCharsets.UTF_8), Map.of(Exchange.FILE_NAME, "warm.pdf"));
+        SANDBOX.disableCurrentToken();
+        int before = uploads();
+
+        String name = call("umf:file/upload", content, Map.of(Exchange.FILE_NAME, "again.pdf"))
+                .getMessage().getBody(UploadedFile.class).getData();
+
+        assertThat(uploads()).isEqualTo(before + 2);
+        assertThat(SANDBOX.sandbox().trade().files().stored(name).sha256()).isEqualTo(sha256(content));
+    }
+
+    private static int uploads() {
+        return (int) SANDBOX.requests().stream().filter(r -> "/file/upload".equals(r.apiPath())).count();
     }
 
     private static String sha256(byte[] content) throws Exception {
