@@ -24,6 +24,11 @@ public class UmfConfiguration implements Cloneable {
                      + "bankAgreement/unbind,bind/smsCode,bind/confirm,"
                      + "customs/apply,customs/get,customs/applyByOrder,customs/queryByOrder,"
                      + "ciq/apply,ciq/get,ciq/applyByOrder,ciq/queryByOrder,declaration/resend,"
+                     + "file/upload,"
+                     + "enterprise/register,enterprise/get,b2b/qualification,b2b/qualificationQuery,b2b/payee,"
+                     + "b2b/orderDetail,b2b/confirm,b2b/orderQuery,"
+                     + "remittance/payee,remittance/orderItem,remittance/confirm,remittance/status,"
+                     + "tuition/uploadFiles,tuition/order,tuition/status,"
                      + "raw,notification")
     @Metadata(required = true)
     private String operation;
@@ -89,6 +94,12 @@ public class UmfConfiguration implements Cloneable {
     private String usrBusiAgreementId;
     @UriParam(label = "producer", enums = "CREDIT_CARD,DEBIT_CARD")
     private String bankType;
+    // B2B enterprise
+    @UriParam(label = "producer")
+    private String enterpriseId;
+    // multipart uploads
+    @UriParam(label = "producer", defaultValue = "10485760")
+    private long maxUploadSize = 10_485_760L;
     @UriParam(label = "producer", defaultValue = "true")
     private boolean throwExceptionOnFailure = true;
 
@@ -464,6 +475,34 @@ public class UmfConfiguration implements Cloneable {
      */
     public void setBankType(String bankType) {
         this.bankType = bankType;
+    }
+
+    // B2B enterprise
+
+    public String getEnterpriseId() {
+        return enterpriseId;
+    }
+
+    /**
+     * The id UMF gave an enterprise registration (EQ_..., the last segment of enterprise/register's self link) for
+     * enterprise/get; the CamelUmfEnterpriseId header overrides it.
+     */
+    public void setEnterpriseId(String enterpriseId) {
+        this.enterpriseId = enterpriseId;
+    }
+
+    // multipart uploads
+
+    public long getMaxUploadSize() {
+        return maxUploadSize;
+    }
+
+    /**
+     * The largest file file/upload and tuition/uploadFiles send, in bytes (default 10 MiB; the reference states no
+     * limit): a larger body is refused before anything is sent.
+     */
+    public void setMaxUploadSize(long maxUploadSize) {
+        this.maxUploadSize = maxUploadSize;
     }
 
     public boolean isThrowExceptionOnFailure() {

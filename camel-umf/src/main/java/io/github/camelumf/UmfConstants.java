@@ -87,6 +87,15 @@ public final class UmfConstants {
               javaType = "String")
     public static final String BANK_TYPE = "CamelUmfBankType";
 
+    // B2B enterprise, B2B payment, outward remittance and tuition
+
+    @Metadata(label = "producer",
+              description = "The id UMF gave an enterprise registration (EQ_..., the last segment of the self link"
+                            + " enterprise/register answers). In: the path parameter of enterprise/get (overrides the"
+                            + " enterpriseId option).",
+              javaType = "String")
+    public static final String ENTERPRISE_ID = "CamelUmfEnterpriseId";
+
     @Metadata(label = "producer", description = "The ret_code of UMF's answer (0000 on success).", javaType = "String")
     public static final String RET_CODE = "CamelUmfRetCode";
 

@@ -5,6 +5,7 @@ import io.github.camelumf.http.UmfApiClient;
 import io.github.camelumf.notification.EmbeddedNotificationServer;
 import io.github.camelumf.notification.NotificationStatistics;
 import io.github.camelumf.notification.UmfNotificationConsumer;
+import io.github.camelumf.operation.OperationKind;
 import io.github.camelumf.operation.UmfOperation;
 import org.apache.camel.Category;
 import org.apache.camel.api.management.ManagedAttribute;
@@ -51,6 +52,9 @@ public class UmfEndpoint extends DefaultEndpoint implements EndpointServiceLocat
     public Producer createProducer() {
         if (operation.isConsumer()) {
             throw new UnsupportedOperationException("umf:" + operation + " receives UMF's notifications: use it in from()");
+        }
+        if (operation.kind() == OperationKind.MULTIPART) {
+            return new UmfMultipartProducer(this);
         }
         return new UmfProducer(this);
     }

@@ -25,6 +25,7 @@ import io.github.camelumf.sandbox.security.TokenRegistry;
 import io.github.camelumf.sandbox.server.ApiHandler;
 import io.github.camelumf.sandbox.server.ApiRoutes;
 import io.github.camelumf.sandbox.server.BehaviourControl;
+import io.github.camelumf.sandbox.trade.TradeServices;
 import io.github.camelumf.sandbox.server.ControlHandler;
 import io.github.camelumf.sandbox.server.ResponseWriter;
 import io.github.camelumf.sandbox.server.SandboxServer;
@@ -88,6 +89,7 @@ public final class UmfSandbox implements AutoCloseable {
     private final SandboxNotifications notifications;
     private final Runnable refundSweep;
     private final ExpressService express;
+    private final TradeServices trade;
     private final ApiRoutes routes;
     private final ApiHandler apiHandler;
     private final ControlHandler controlHandler;
@@ -129,8 +131,9 @@ public final class UmfSandbox implements AutoCloseable {
         FieldDecryptor decryptor = new FieldDecryptor(keys.umfPrivateKey());
         this.express = new ExpressService(store, clock, links);
         this.reference = new ReferenceDataService(store, clock);
+        this.trade = TradeServices.create(clock, this::baseUrl);
         this.routes = new ApiRoutes(tokens, payments, refunds, reference,
-                new OrderRefundService(store, refunds, clock), express, declarations, bindings, decryptor);
+                new OrderRefundService(store, refunds, clock), express, declarations, bindings, decryptor, trade);
         this.apiHandler = new ApiHandler(routes, tokens, keys.merchantPublicKey(), decryptor, faults, writer, clock,
                 this::record, behaviour);
         this.controlHandler = new ControlHandler(payments, refunds, declarations, tokens, clock, writer, notifications,
@@ -343,6 +346,14 @@ public final class UmfSandbox implements AutoCloseable {
     /** The stored declaration: id, kind, payment_id, by_order, state, resends, the request as applied. */
     public JsonNode declaration(String declarationId) {
         return declarations.snapshot(declarationId);
+    }
+
+    /**
+     * The B2B, remittance and tuition flows (4.1, 4.2, 9, 10, 11), with the steps UMF takes offline: enabling an
+     * enterprise, approving a qualification report, approving a tuition order, issuing a file path.
+     */
+    public TradeServices trade() {
+        return trade;
     }
 
     /** The notifications sent, waits for tests, and test controls (duplicate, forge, unsigned, hold, ...). */

@@ -133,6 +133,18 @@ final class UmfTestClient {
         return send(request.build());
     }
 
+    /** A multipart/form-data POST of {@code body} (framed with {@code boundary}) with the current token. */
+    Response postMultipart(String path, byte[] body, String boundary, String signature) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (signature != null) {
+            request.header("Signature", signature);
+        }
+        return send(request.build());
+    }
+
     Response get(String path) {
         return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token).GET().build());
     }

@@ -28,6 +28,9 @@ final class SignatureInterceptor implements HttpRequestInterceptor {
             return;
         }
         HttpEntity entity = classic.getEntity();
+        if (entity instanceof ContentSignedEntity) {
+            return; // a multipart upload: its Signature was made over the file's content by the caller
+        }
         if (!(entity instanceof JsonBodyEntity json)) {
             throw new IllegalStateException("UMF request bodies must be JsonBodyEntity so the signed bytes are sent");
         }

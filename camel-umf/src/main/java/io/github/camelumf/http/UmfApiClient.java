@@ -97,6 +97,44 @@ public final class UmfApiClient implements Closeable {
     }
 
     /**
+     * Uploads a multipart body (sent once: a transport failure after sending is an ambiguous outcome), repeating it
+     * once with a new token when UMF refused the token, and verifies the answer like {@link #call}.
+     *
+     * @param operation the endpoint name, for messages
+     * @param path      the path below the base URL
+     * @param body      a repeatable multipart entity
+     * @param signature the {@code Signature} header: made over the uploaded content
+     */
+    public UmfResponse upload(String operation, String path, ContentSignedEntity body, String signature) {
+        String uri = baseUrl + path;
+        for (int tokenAttempt = 0;; tokenAttempt++) {
+            HttpClientContext context = HttpClientContext.create();
+            HttpPost post = new HttpPost(uri);
+            post.setHeader(HttpHeaders.ACCEPT, "application/json");
+            post.setHeader(HttpHeaders.ACCEPT_LANGUAGE, acceptLanguage);
+            post.setHeader(SignatureInterceptor.SIGNATURE_HEADER, signature);
+            post.setEntity(body);
+            RawResponse raw;
+            try {
+                raw = execute(post, context);
+            } catch (IOException e) {
+                if (TransportFailures.requestNotSent(e)) {
+                    throw new UmfConnectionException("Cannot connect to UMF for " + operation + " (request not sent): "
+                                                     + TransportFailures.describe(e), e);
+                }
+                throw new UmfAmbiguousOutcomeException(operation, TransportFailures.describe(e), e);
+            }
+            UmfResponse response = parse(raw);
+            signatureCheck.verify(operation, raw, response.json() != null && response.json().has("meta"));
+            if (tokenAttempt == 0 && isTokenRefusal(response)) {
+                tokens.refreshAfterRejection((AccessToken) context.getAttribute(BearerTokenInterceptor.TOKEN_USED));
+                continue;
+            }
+            return response;
+        }
+    }
+
+    /**
      * Makes sure an access token is at hand (the cached one, or a new one from UMF): proves that UMF is reachable and
      * accepts the credentials. For health checks.
      */

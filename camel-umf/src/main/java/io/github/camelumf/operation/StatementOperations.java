@@ -3,6 +3,7 @@ package io.github.camelumf.operation;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelumf.model.UploadedFile;
 import io.github.camelumf.operation.UmfOperation.HttpMethod;
 
 /** Statements and files (3.20-3.25, 3.59): the fifth table of operations.md. All rows pending (issue 7). */
@@ -39,7 +40,7 @@ public final class StatementOperations {
 
     public static final UmfOperation FILE_UPLOAD = UmfOperation
             .of("file/upload", OperationKind.MULTIPART, HttpMethod.POST, "/file/upload")
-            .result(JsonNode.class, "data").pending(PENDING).build();
+            .wholeResult(UploadedFile.class, "data").build();
 
     /** The rows, in the order of operations.md. */
     public static final List<UmfOperation> ROWS = List.of(SETTLEMENT_STATEMENT, SETTLEMENT_DOWNLOAD, TRANSACTIONS_LIST,

@@ -43,6 +43,26 @@ public final class RsaSha256Signer implements Signer {
         }
     }
 
+    /** Signs the stream's content in chunks of 64 KiB: nothing of it is held in memory. */
+    @Override
+    public String sign(java.io.InputStream data) throws java.io.IOException {
+        Objects.requireNonNull(data, "data");
+        Signature signature = signatures.get();
+        byte[] buffer = new byte[65_536];
+        try {
+            for (int read = data.read(buffer); read >= 0; read = data.read(buffer)) {
+                signature.update(buffer, 0, read);
+            }
+            return Base64.getEncoder().encodeToString(signature.sign());
+        } catch (GeneralSecurityException | RuntimeException | java.io.IOException e) {
+            signatures.remove(); // its state is unknown now
+            if (e instanceof java.io.IOException io) {
+                throw io;
+            }
+            throw new UmfSignatureException("Cannot sign the upload with " + JdkRsa.SIGNATURE_ALGORITHM, e);
+        }
+    }
+
     private static Signature newSignature(PrivateKey key) {
         try {
             Signature signature = JdkRsa.signature();

@@ -13,4 +13,16 @@ public interface Signer {
      * @throws io.github.camelumf.error.UmfSignatureException if the signature cannot be made
      */
     String sign(byte[] data);
+
+    /**
+     * Signs everything {@code data} holds (the content of a multipart upload), read once; implementations stream it.
+     *
+     * @param  data                                          the content to sign; read to its end, not closed
+     * @return                                               the signature, standard base64
+     * @throws java.io.IOException                           if reading fails
+     * @throws io.github.camelumf.error.UmfSignatureException if the signature cannot be made
+     */
+    default String sign(java.io.InputStream data) throws java.io.IOException {
+        return sign(data.readAllBytes());
+    }
 }

@@ -46,6 +46,23 @@ public interface BodyRules {
     BodyRules BIND_SMS_CODE = BindRules::smsCode;
     /** bind/confirm (3.56): as bind/smsCode, plus the SMS code. */
     BodyRules BIND_CONFIRM = BindRules::confirm;
+    // B2B enterprise, B2B payment, outward remittance and tuition
+    /** enterprise/register (4.1): enterprise_qualification. */
+    BodyRules ENTERPRISE_REGISTER = TradeRules::enterpriseRegister;
+    /** b2b/qualification (11.1): the enterprise's codes, representative and phones. */
+    BodyRules B2B_QUALIFICATION = TradeRules::qualification;
+    /** b2b/qualificationQuery (11.2): cust_code and cust_name. */
+    BodyRules B2B_QUALIFICATION_QUERY = TradeRules::qualificationQuery;
+    /** b2b/payee and remittance/payee (11.3, 9.2): the payee; name and address at most 130 characters. */
+    BodyRules PAYEE = TradeRules::payee;
+    /** b2b/orderDetail (11.4): batch, order, contract, amount. */
+    BodyRules B2B_ORDER_DETAIL = TradeRules::b2bOrderDetail;
+    /** b2b/confirm and remittance/confirm (11.5, 9.4): batch, payee account, amount, cost way. */
+    BodyRules OUTWARD_CONFIRM = TradeRules::confirm;
+    /** remittance/orderItem (9.3): goods, payer, unit price x count = amount, order time unlike pay time. */
+    BodyRules REMITTANCE_ORDER_ITEM = TradeRules::orderItem;
+    /** tuition/order (10.2): order, payer, school and file_path. */
+    BodyRules TUITION_ORDER = TradeRules::tuitionOrder;
 
     /**
      * Checks a body that is a JSON object.

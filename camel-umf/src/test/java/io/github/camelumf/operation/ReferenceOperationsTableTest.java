@@ -26,8 +26,9 @@ class ReferenceOperationsTableTest {
         }
 
         List<String> implemented = UmfOperations.implemented().stream()
-                .filter(o -> o.kind() == OperationKind.JSON)
-                .map(o -> o.endpointName() + " " + o.method() + " " + o.path())
+                .filter(o -> o.kind() == OperationKind.JSON || o.kind() == OperationKind.MULTIPART)
+                .map(o -> o.endpointName() + " " + o.method() + (o.kind() == OperationKind.MULTIPART ? " multipart" : "")
+                          + " " + o.path())
                 .toList();
         assertThat(documented).containsExactlyElementsOf(implemented);
     }

@@ -52,7 +52,24 @@ class ReferenceSamplesTest {
                 arguments("ciq/get", "3.19-ciq-query-response.json"),
                 arguments("ciq/applyByOrder", "3.52-ciq-by-order-response.json"),
                 arguments("declaration/resend", "3.32-declare-again-response.json"),
-                arguments("declaration/resend", "3.54-declare-again-response.json"));
+                arguments("declaration/resend", "3.54-declare-again-response.json"),
+                arguments("file/upload", "3.59-file-upload-response.json"),
+                // B2B enterprise, B2B payment, outward remittance and tuition (4.1, 4.2, 9, 10, 11)
+                arguments("enterprise/register", "4.1-enterprise-register-response.json"),
+                arguments("enterprise/get", "4.2-enterprise-query-response.json"),
+                arguments("b2b/qualification", "11.1-qualification-response.json"),
+                arguments("b2b/qualificationQuery", "11.2-qualification-query-response.json"),
+                arguments("b2b/payee", "11.3-payee-response.json"),
+                arguments("b2b/orderDetail", "11.4-b2b-order-detail-response.json"),
+                arguments("b2b/confirm", "11.5-b2b-confirm-response.json"),
+                arguments("b2b/orderQuery", "11.6-b2b-order-query-response.json"),
+                arguments("remittance/payee", "9.2-payee-response.json"),
+                arguments("remittance/orderItem", "9.3-order-item-response.json"),
+                arguments("remittance/confirm", "9.4-confirm-payment-response.json"),
+                arguments("remittance/status", "9.5-payment-status-response.json"),
+                arguments("tuition/uploadFiles", "10.1-upload-files-response.json"),
+                arguments("tuition/order", "10.2-tuition-order-response.json"),
+                arguments("tuition/status", "10.3-tuition-status-response.json"));
     }
 
     /** Rows whose body member is a JSON array: the typed result is a list of UMF objects. */
@@ -81,7 +98,10 @@ class ReferenceSamplesTest {
         return Stream.of(
                 arguments("payment/updateExpress", "3.58-update-express-request.json"),
                 arguments("refund/asyncByOrder", "3.47-refund-by-order-request.json"),
-                arguments("refund/query", "3.48-refund-query-request.json"));
+                arguments("refund/query", "3.48-refund-query-request.json"),
+                // the samples without *enc* fields (the others show ciphertext where the rules read plaintext)
+                arguments("enterprise/register", "4.1-enterprise-register-request.json"),
+                arguments("b2b/orderDetail", "11.4-b2b-order-detail-request.json"));
     }
 
     @ParameterizedTest(name = "{0} <- {1}")

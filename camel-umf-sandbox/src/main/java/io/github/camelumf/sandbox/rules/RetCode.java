@@ -64,7 +64,30 @@ public enum RetCode {
             "The field \u201cmer_cust_id\u201d and \u201cusr_busi_agreement_id\u201d at least one is required."),
     AGREEMENT_CUSTOMER_MISMATCH("00280042", "The field \u201cuser business agreement number\u201d and"
             + " \u201cmerchant-user identification\u201d don\u2019t match."),
-    CARD_ALREADY_SIGNED("00160108", "This bankcard has been signed.");
+    CARD_ALREADY_SIGNED("00160108", "This bankcard has been signed."),
+
+    // outward remittance, tuition transfer and B2B payment (9.6, 10.4)
+    DATABASE_ERROR("00020000", "Database error."),
+    PAYEE_NOT_RECEIVED("00280070", "The receiver failed to receive the message"),
+    PAYEE_EXISTS("00280071", "The recipient information already exists"),
+    ORDER_DETAILS_FAILED("00280073", "Input order details failed"),
+    ORDER_DETAILS_EXIST("00280074", "The order details already exist"),
+    PAYMENT_BEING_PROCESSED("00280076", "Please be patient while the payment is being processed"),
+    ORDER_DETAILS_NOT_FOUND("00280077", "Payment failed - the order details corresponding to this batch could not be"
+            + " found. Please input the order details first before payment"),
+    BATCH_PAYEE_NOT_FOUND("00280078", "Payment failed - the payee information corresponding to this batch cannot be"
+            + " found. Please send the payee data first before payment"),
+    BATCH_AMOUNT_INCONSISTENT("00280079", "Payment failed - the payment amount for this batch is not consistent with"
+            + " the accumulated amount of the corresponding order details"),
+    BALANCE_INSUFFICIENT("00280080", "Payment failed - payment failed and the balance is insufficient. Please confirm"
+            + " that the amount of U payment account is sufficient"),
+    BANK_VERIFICATION_FAILED("00280081", "Payment failed - the bank verification data failed, please contact the"
+            + " operation personnel to check the payment information"),
+    RATE_QUERY_FAILED("00280083", "Exchange rate inquiry failed"),
+    PAYEE_NOT_EXISTS("00280084", "Recipient information does not exist"),
+    PAYMENT_ORDER_NOT_FOUND("00280085", "Corresponding payment order was not found"),
+    PAYMENT_IN_PROGRESS("00280086", "The order payment is in progress"),
+    PAYEE_NOT_UNIQUE("00280087", "The result of recipient information query is not unique");
 
     private final String code;
     private final String message;

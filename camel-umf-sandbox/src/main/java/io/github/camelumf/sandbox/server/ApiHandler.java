@@ -130,7 +130,10 @@ public final class ApiHandler implements HttpHandler {
                 tokens.check(exchange.getRequestHeaders().getFirst("Authorization"));
             }
             ObjectNode json = null;
-            if ("POST".equals(method)) {
+            if ("POST".equals(method) && routes.isMultipart(route)) {
+                json = MultipartForm.read(exchange.getRequestHeaders().getFirst("Content-Type"), body,
+                        exchange.getRequestHeaders().getFirst("Signature"), merchantPublicKey);
+            } else if ("POST".equals(method)) {
                 if (!route.tokenCall() && !signatureVerified) {
                     throw new ApiError(RetCode.SIGNATURE_INVALID,
                             exchange.getRequestHeaders().containsKey("Signature")

@@ -14,6 +14,7 @@ import io.github.camelumf.sandbox.rules.JsonFields;
 import io.github.camelumf.sandbox.rules.RetCode;
 import io.github.camelumf.sandbox.security.FieldDecryptor;
 import io.github.camelumf.sandbox.security.TokenRegistry;
+import io.github.camelumf.sandbox.trade.TradeServices;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -66,11 +67,13 @@ public final class ApiRoutes {
     }
 
     private final List<Route> routes = new ArrayList<>();
+    private final Set<Route> multipartRoutes = new java.util.HashSet<>();
     private final List<List<String>> segments = new ArrayList<>();
 
     public ApiRoutes(TokenRegistry tokens, PaymentService payments, RefundService refunds,
                      ReferenceDataService reference, OrderRefundService orderRefunds, ExpressService express,
-                     DeclarationService declarations, BindingService bindings, FieldDecryptor decryptor) {
+                     DeclarationService declarations, BindingService bindings, FieldDecryptor decryptor,
+                     TradeServices trade) {
         post(TOKEN_PATH, true, List.of(), call -> token(tokens, call.body()));
         post("/payments/payment", false, FieldDecryptor.PAYMENT_FIELDS, call -> payments.create(call.body()));
         post("/payments/payment/{payment_id}/verify", false, FieldDecryptor.PAYMENT_FIELDS,
@@ -116,6 +119,33 @@ public final class ApiRoutes {
                 call -> bindings.smsCode(call.body(), call.decrypted()));
         post("/bind/get_contract", false, FieldDecryptor.BIND_FIELDS,
                 call -> bindings.confirm(call.body(), call.decrypted()));
+        // B2B enterprise (4.1, 4.2) and B2B payment (11)
+        post("/enterprise_qualification", false, List.of(), call -> trade.enterprises().register(call.body()));
+        get("/enterprise_qualification/{id}", call -> trade.enterprises().get(call.param(0)));
+        post("/send_enterprise_qualification", false, List.of("cust_code", "cust_name", "cust_addr", "rep_nm",
+                "cert_num", "phone", "cont_aact", "company_phone"),
+                call -> trade.enterprises().qualify(call.body(), call.decrypted()));
+        post("/query_enterprise_id", false, List.of("cust_code", "cust_name"),
+                call -> trade.enterprises().queryQualification(call.decrypted()));
+        // one route for b2b/payee (11.3) and remittance/payee (9.2)
+        post("/send_payee_infor", false, List.of("payee_account", "payee_name", "payee_address", "payee_swift", "iban"),
+                call -> trade.payees().submit(call.body(), call.decrypted()));
+        post("/send_b2bouter_order_detail", false, List.of(), call -> trade.outward().b2bOrderDetail(call.body()));
+        post("/send_b2b_order", false, List.of("payee_account"),
+                call -> trade.outward().b2bConfirm(call.body(), call.decrypted()));
+        get("/{payment_id}/query_order", call -> trade.outward().b2bOrderQuery(call.param(0)));
+        // multipart uploads (3.59, 10.1): the file part's bytes are what the Signature is made over
+        multipart("/file/upload", call -> trade.files().upload(call.body()));
+        multipart("/upload_files", call -> trade.files().uploadTuitionFiles(call.body()));
+        // outward remittance (9) and tuition transfer (10)
+        post("/send_order_item", false, List.of("payer_name", "payer_IDCard"),
+                call -> trade.outward().remittanceOrderItem(call.body(), call.decrypted()));
+        post("/confirm_payment", false, List.of("payee_account"),
+                call -> trade.outward().remittanceConfirm(call.body(), call.decrypted()));
+        get("/{payment_id}/query_payment_status", call -> trade.outward().remittanceStatus(call.param(0)));
+        post("/send_order_item_by_file", false, List.of("payer_name", "payer_id_card"),
+                call -> trade.tuition().order(call.body(), call.decrypted()));
+        get("/{payment_id}/query_payment_order", call -> trade.tuition().status(call.param(0)));
     }
 
     /** The operations served, in the order they were declared (for the catalog tests of the component). */
@@ -217,6 +247,16 @@ public final class ApiRoutes {
         members.put("access_token", token.accessToken());
         members.put("expires_in", token.expiresIn());
         return members;
+    }
+
+    /** Whether the route takes a multipart/form-data upload instead of a JSON body. */
+    public boolean isMultipart(Route route) {
+        return multipartRoutes.contains(route);
+    }
+
+    private void multipart(String template, Action action) {
+        add("POST", template, false, List.of(), List.of(), action);
+        multipartRoutes.add(routes.get(routes.size() - 1));
     }
 
     private void post(String template, boolean tokenCall, List<String> encrypted, Action action) {
