@@ -65,6 +65,8 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "customsDeclarationId": getOrCreateConfiguration(target).setCustomsDeclarationId(property(camelContext, java.lang.String.class, value)); return true;
         case "encryptsensitivefields":
         case "encryptSensitiveFields": getOrCreateConfiguration(target).setEncryptSensitiveFields(property(camelContext, boolean.class, value)); return true;
+        case "enterpriseid":
+        case "enterpriseId": getOrCreateConfiguration(target).setEnterpriseId(property(camelContext, java.lang.String.class, value)); return true;
         case "environment": getOrCreateConfiguration(target).setEnvironment(property(camelContext, io.github.camelumf.UmfEnvironment.class, value)); return true;
         case "externalcustomerid":
         case "externalCustomerId": getOrCreateConfiguration(target).setExternalCustomerId(property(camelContext, java.lang.String.class, value)); return true;
@@ -86,6 +88,8 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "maxConnections": getOrCreateConfiguration(target).setMaxConnections(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
+        case "maxuploadsize":
+        case "maxUploadSize": getOrCreateConfiguration(target).setMaxUploadSize(property(camelContext, long.class, value)); return true;
         case "merchantprivatekey":
         case "merchantPrivateKey": getOrCreateConfiguration(target).setMerchantPrivateKey(property(camelContext, java.security.PrivateKey.class, value)); return true;
         case "notifyurl":
@@ -180,6 +184,8 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "customsDeclarationId": return java.lang.String.class;
         case "encryptsensitivefields":
         case "encryptSensitiveFields": return boolean.class;
+        case "enterpriseid":
+        case "enterpriseId": return java.lang.String.class;
         case "environment": return io.github.camelumf.UmfEnvironment.class;
         case "externalcustomerid":
         case "externalCustomerId": return java.lang.String.class;
@@ -201,6 +207,8 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "maxConnections": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
+        case "maxuploadsize":
+        case "maxUploadSize": return long.class;
         case "merchantprivatekey":
         case "merchantPrivateKey": return java.security.PrivateKey.class;
         case "notifyurl":
@@ -291,6 +299,8 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "customsDeclarationId": return getOrCreateConfiguration(target).getCustomsDeclarationId();
         case "encryptsensitivefields":
         case "encryptSensitiveFields": return getOrCreateConfiguration(target).isEncryptSensitiveFields();
+        case "enterpriseid":
+        case "enterpriseId": return getOrCreateConfiguration(target).getEnterpriseId();
         case "environment": return getOrCreateConfiguration(target).getEnvironment();
         case "externalcustomerid":
         case "externalCustomerId": return getOrCreateConfiguration(target).getExternalCustomerId();
@@ -312,6 +322,8 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "maxConnections": return getOrCreateConfiguration(target).getMaxConnections();
         case "maxretries":
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
+        case "maxuploadsize":
+        case "maxUploadSize": return getOrCreateConfiguration(target).getMaxUploadSize();
         case "merchantprivatekey":
         case "merchantPrivateKey": return getOrCreateConfiguration(target).getMerchantPrivateKey();
         case "notifyurl":

@@ -55,6 +55,8 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "customsDeclarationId": target.getConfiguration().setCustomsDeclarationId(property(camelContext, java.lang.String.class, value)); return true;
         case "encryptsensitivefields":
         case "encryptSensitiveFields": target.getConfiguration().setEncryptSensitiveFields(property(camelContext, boolean.class, value)); return true;
+        case "enterpriseid":
+        case "enterpriseId": target.getConfiguration().setEnterpriseId(property(camelContext, java.lang.String.class, value)); return true;
         case "environment": target.getConfiguration().setEnvironment(property(camelContext, io.github.camelumf.UmfEnvironment.class, value)); return true;
         case "exceptionhandler":
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
@@ -76,6 +78,8 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "maxConnections": target.getConfiguration().setMaxConnections(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
+        case "maxuploadsize":
+        case "maxUploadSize": target.getConfiguration().setMaxUploadSize(property(camelContext, long.class, value)); return true;
         case "merchantprivatekey":
         case "merchantPrivateKey": target.getConfiguration().setMerchantPrivateKey(property(camelContext, java.security.PrivateKey.class, value)); return true;
         case "notifyurl":
@@ -165,6 +169,8 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "customsDeclarationId": return java.lang.String.class;
         case "encryptsensitivefields":
         case "encryptSensitiveFields": return boolean.class;
+        case "enterpriseid":
+        case "enterpriseId": return java.lang.String.class;
         case "environment": return io.github.camelumf.UmfEnvironment.class;
         case "exceptionhandler":
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
@@ -186,6 +192,8 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "maxConnections": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
+        case "maxuploadsize":
+        case "maxUploadSize": return long.class;
         case "merchantprivatekey":
         case "merchantPrivateKey": return java.security.PrivateKey.class;
         case "notifyurl":
@@ -271,6 +279,8 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "customsDeclarationId": return target.getConfiguration().getCustomsDeclarationId();
         case "encryptsensitivefields":
         case "encryptSensitiveFields": return target.getConfiguration().isEncryptSensitiveFields();
+        case "enterpriseid":
+        case "enterpriseId": return target.getConfiguration().getEnterpriseId();
         case "environment": return target.getConfiguration().getEnvironment();
         case "exceptionhandler":
         case "exceptionHandler": return target.getExceptionHandler();
@@ -292,6 +302,8 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "maxConnections": return target.getConfiguration().getMaxConnections();
         case "maxretries":
         case "maxRetries": return target.getConfiguration().getMaxRetries();
+        case "maxuploadsize":
+        case "maxUploadSize": return target.getConfiguration().getMaxUploadSize();
         case "merchantprivatekey":
         case "merchantPrivateKey": return target.getConfiguration().getMerchantPrivateKey();
         case "notifyurl":

@@ -23,7 +23,7 @@ public class UmfEndpointUriFactory extends org.apache.camel.support.component.En
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(53);
+        Set<String> props = new HashSet<>(55);
         props.add("acceptLanguage");
         props.add("allowInsecureHttp");
         props.add("apiPath");
@@ -41,6 +41,7 @@ public class UmfEndpointUriFactory extends org.apache.camel.support.component.En
         props.add("currency");
         props.add("customsDeclarationId");
         props.add("encryptSensitiveFields");
+        props.add("enterpriseId");
         props.add("environment");
         props.add("exceptionHandler");
         props.add("exchangePattern");
@@ -52,6 +53,7 @@ public class UmfEndpointUriFactory extends org.apache.camel.support.component.En
         props.add("maxBodySize");
         props.add("maxConnections");
         props.add("maxRetries");
+        props.add("maxUploadSize");
         props.add("merchantPrivateKey");
         props.add("notifyUrl");
         props.add("operation");

@@ -125,7 +125,7 @@ public final class UmfApiClient implements Closeable {
                 throw new UmfAmbiguousOutcomeException(operation, TransportFailures.describe(e), e);
             }
             UmfResponse response = parse(raw);
-            signatureCheck.verify(operation, raw, response.json() != null && response.json().has("meta"));
+            signatureCheck.verify(operation, raw, response.json());
             if (tokenAttempt == 0 && isTokenRefusal(response)) {
                 tokens.refreshAfterRejection((AccessToken) context.getAttribute(BearerTokenInterceptor.TOKEN_USED));
                 continue;

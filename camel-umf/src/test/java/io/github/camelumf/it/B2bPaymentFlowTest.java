@@ -43,8 +43,8 @@ class B2bPaymentFlowTest extends SandboxTestSupport {
 
         assertThat(registered.getMessage().getBody(EnterpriseQualification.class).getExternalEnterpriseId())
                 .isEqualTo(externalId);
-        assertThat(JsonShape.of(json(request)))
-                .isEqualTo(JsonShape.of(Examples.tree("4.1-enterprise-register-request.json")));
+        assertThat(JsonShapes.of(json(request)))
+                .isEqualTo(JsonShapes.of(Examples.tree("4.1-enterprise-register-request.json")));
         assertThat(before.getEnterpriseStatus()).isEqualTo("DISABLE");
         assertThat(before.getExternalEnterpriseId()).isEqualTo(externalId);
         assertThat(after.getEnterpriseStatus()).isEqualTo("ENABLE");
@@ -64,8 +64,8 @@ class B2bPaymentFlowTest extends SandboxTestSupport {
                 .containsEntry("cert_num", TradeRequests.ID_CARD).containsEntry("phone", "18435859788")
                 .containsKeys("cust_name", "cust_addr", "rep_nm", "cont_aact", "company_phone");
         assertThat(request.bodyAsString()).doesNotContain(TradeRequests.ID_CARD).doesNotContain(custCode);
-        assertThat(JsonShape.of(json(request)))
-                .isEqualTo(JsonShape.of(Examples.tree("11.1-qualification-request.json")));
+        assertThat(JsonShapes.of(json(request)))
+                .isEqualTo(JsonShapes.of(Examples.tree("11.1-qualification-request.json")));
         assertThat(report.getCustCode()).isEqualTo(custCode);
         assertThat(report.getStatus()).isEqualTo("0");
         assertThat(report.toString()).doesNotContain(TradeRequests.ID_CARD).doesNotContain(custCode);
@@ -89,7 +89,7 @@ class B2bPaymentFlowTest extends SandboxTestSupport {
 
         assertThat(payee.decryptedFields()).containsEntry("payee_account", account)
                 .containsKeys("payee_name", "payee_address", "payee_swift", "iban");
-        assertThat(JsonShape.of(json(payee))).isEqualTo(JsonShape.of(Examples.tree("11.3-payee-request.json")));
+        assertThat(JsonShapes.of(json(payee))).isEqualTo(JsonShapes.of(Examples.tree("11.3-payee-request.json")));
         assertThat(confirmation.getPaymentId()).startsWith("PAY_");
         assertThat(linksOf(confirmed).get("self")).endsWith(confirmation.getPaymentId() + "/query_order");
         assertThat(order.getPayAmt()).isEqualByComparingTo("150.25");

@@ -44,7 +44,7 @@ class RemittanceAndTuitionTest extends SandboxTestSupport {
         assertThat(sent.decryptedFields()).containsEntry("payer_name", "张三")
                 .containsEntry("payer_IDCard", TradeRequests.ID_CARD);
         assertThat(sent.bodyAsString()).doesNotContain(TradeRequests.ID_CARD);
-        assertThat(JsonShape.of(json(sent))).isEqualTo(JsonShape.of(Examples.tree("9.3-order-item-request.json")));
+        assertThat(JsonShapes.of(json(sent))).isEqualTo(JsonShapes.of(Examples.tree("9.3-order-item-request.json")));
         assertThat(refusal(wrongSum).getRetCode()).isEqualTo("00280079");
         assertThat(status.getExchangeRate()).isPositive();
         assertThat(status.getTransferFee()).isNotNull();
@@ -87,7 +87,7 @@ class RemittanceAndTuitionTest extends SandboxTestSupport {
 
         assertThat(sent.decryptedFields()).containsEntry("payer_id_card", TradeRequests.ID_CARD)
                 .containsEntry("payer_name", "张三");
-        assertThat(JsonShape.of(json(sent))).isEqualTo(JsonShape.of(Examples.tree("10.2-tuition-order-request.json")));
+        assertThat(JsonShapes.of(json(sent))).isEqualTo(JsonShapes.of(Examples.tree("10.2-tuition-order-request.json")));
         assertThat(refusal(duplicate).getRetCode()).isEqualTo("00131074");
         assertThat(before.getMerOrderid()).isEqualTo(orderId);
         assertThat(before.getOperStatus()).isEqualTo("0");
