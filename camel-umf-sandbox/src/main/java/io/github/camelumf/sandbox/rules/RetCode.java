@@ -14,6 +14,8 @@ public enum RetCode {
     AUTHENTICATION_FAILED("00284001", "Authentication failed."),
     DUPLICATE_ORDER("00202022", "Duplicate order, information in sub-order and original order not match."),
     DUPLICATE_REFUND("00200096", "Refund is processed and not accept duplicate application."),
+    /** 10.4: the tuition transfer's duplicate order (also answered for a registered enterprise id). */
+    DUPLICATE_TUITION_ORDER("00131074", "Duplicate order."),
     PAYMENT_NOT_EXISTS("00060760", "Payment not exists."),
     ORDER_EXPIRED("00060762", "Order expired, please order again."),
     ALREADY_PAID("00060780", "Payment success. No need to pay again."),

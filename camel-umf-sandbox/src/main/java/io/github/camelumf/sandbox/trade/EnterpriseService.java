@@ -60,7 +60,7 @@ public final class EnterpriseService {
                 "must be 8 to 18 letters or digits");
         String id = "EQ_" + TradeLinks.base32(externalId + "|" + sequence.incrementAndGet());
         if (registrationByExternalId.putIfAbsent(externalId, id) != null) {
-            throw new ApiError(RetCode.DUPLICATE_ORDER, "enterprise_qualification.external_enterprise_id is registered");
+            throw new ApiError(RetCode.DUPLICATE_TUITION_ORDER, "enterprise_qualification.external_enterprise_id is registered");
         }
         ObjectNode stored = request.deepCopy();
         stored.put("enterprise_status", "DISABLE");

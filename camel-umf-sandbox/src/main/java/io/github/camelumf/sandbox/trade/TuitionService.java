@@ -69,7 +69,7 @@ public final class TuitionService {
         }
         String paymentId = "PAY_" + TradeLinks.base32("T" + orderId + "|" + sequence.incrementAndGet());
         if (paymentByOrderId.putIfAbsent(orderId, paymentId) != null) {
-            throw new ApiError(RetCode.DUPLICATE_ORDER, null);
+            throw new ApiError(RetCode.DUPLICATE_TUITION_ORDER, null);
         }
         ObjectNode status = JsonNodeFactory.instance.objectNode();
         status.put("pay_status", "");
