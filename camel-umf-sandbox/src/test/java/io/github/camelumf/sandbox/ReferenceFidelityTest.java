@@ -107,7 +107,43 @@ class ReferenceFidelityTest {
                 new FidelityCase("3.4 exchange rate", "3.4-exchange-rate-response.json",
                         t -> t.ok(t.client.get("/exchange_rate?currency=USD"))),
                 new FidelityCase("3.34 refundable balance", "3.34-balance-response.json",
-                        t -> t.ok(t.client.get("/payments/payment/self_account_balance"))));
+                        t -> t.ok(t.client.get("/payments/payment/self_account_balance"))),
+                new FidelityCase("3.58 tracking number update", "3.58-update-express-response.json",
+                        ReferenceFidelityTest::expressUpdated),
+                new FidelityCase("3.47 refund by order reference", "3.47-refund-by-order-response.json",
+                        t -> t.refundedByOrder(Payloads.merReferenceId())),
+                new FidelityCase("3.48 refund query by merchant refund id", "3.48-refund-query-response.json",
+                        ReferenceFidelityTest::refundQueriedByMerchantId),
+                new FidelityCase("3.16 customs declaration", "3.16-customs-response.json",
+                        t -> t.customsApplied(t.paid(null))),
+                new FidelityCase("3.17 customs declaration query", "3.17-customs-query-response.json",
+                        ReferenceFidelityTest::customsQueried),
+                new FidelityCase("3.50 customs declaration by order", "3.50-customs-by-order-response.json",
+                        t -> t.customsAppliedByOrder(t.paid(null))),
+                new FidelityCase("3.51 customs declaration query by order",
+                        "3.51-customs-query-by-order-response.json", ReferenceFidelityTest::customsQueriedByOrder),
+                new FidelityCase("3.18 CIQ declaration", "3.18-ciq-response.json",
+                        t -> t.ciqApplied(t.paid(null))),
+                new FidelityCase("3.19 CIQ declaration query", "3.19-ciq-query-response.json",
+                        ReferenceFidelityTest::ciqQueried),
+                new FidelityCase("3.52 CIQ declaration by order", "3.52-ciq-by-order-response.json",
+                        ReferenceFidelityTest::ciqAppliedByOrder),
+                new FidelityCase("3.54 declaration resent", "3.54-declare-again-response.json",
+                        ReferenceFidelityTest::declarationResent),
+                new FidelityCase("3.3 WeChat open_id link", "3.3-wechat-openid-response.json",
+                        t -> t.ok(t.client.get("/payments/wechat_openid?notify_url=" + URLEncoder.encode(
+                                "https://dev.restdemo.umftech.com/restdemo/demo/notifyResultRest",
+                                StandardCharsets.UTF_8)))),
+                new FidelityCase("3.55 binding SMS code", "3.55-bind-sms-code-response.json",
+                        t -> t.bindingSmsCode(t.customer())),
+                new FidelityCase("3.56 binding confirmation", "3.56-bind-confirm-response.json",
+                        t -> t.bound(t.customer())),
+                new FidelityCase("3.14 agreement query", "3.14-agreement-query-response.json",
+                        ReferenceFidelityTest::agreementsQueried),
+                new FidelityCase("3.15 agreement unbind", "3.15-agreement-unbind-response.json",
+                        t -> t.unbound("/agreement/unbundling", "3.15-agreement-unbind-request.json")),
+                new FidelityCase("3.57 bank agreement unbind", "3.57-bank-agreement-unbind-response.json",
+                        t -> t.unbound("/bank_agreement/unbind", "3.57-bank-agreement-unbind-request.json")));
     }
 
     @BeforeEach
@@ -282,6 +318,189 @@ class ReferenceFidelityTest {
         sandbox.completeRefund(refundId);
         sandbox.notifications().awaitAcknowledged(refundId, WAIT);
         return merchant.received().get(merchant.received().size() - 1).json();
+    }
+
+    private JsonNode expressUpdated() {
+        JsonNode payment = paid(null);
+        com.fasterxml.jackson.databind.node.ObjectNode request =
+                ReferenceSamples.tree("3.58-update-express-request.json");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) request.path("order").path("sub_orders").get(0))
+                .put("mer_sub_reference_id", ReferenceSamples.subReferences(payment.path("order")).get(0));
+        return ok(client.post("/payments/payment/" + payment.path("id").asText() + "/update_express_info",
+                request.toString()));
+    }
+
+    /** The 3.47 sample sent for a paid payment: its order reference, date, sub-order, trans_code and amounts. */
+    private JsonNode refundedByOrder(String merRefundId) {
+        JsonNode order = paid(null).path("order");
+        JsonNode paidSub = order.path("sub_orders").get(0);
+        com.fasterxml.jackson.databind.node.ObjectNode request =
+                ReferenceSamples.tree("3.47-refund-by-order-request.json");
+        request.put("notify_url", merchant.url());
+        request.put("mer_refund_id", merRefundId);
+        com.fasterxml.jackson.databind.node.ObjectNode info =
+                (com.fasterxml.jackson.databind.node.ObjectNode) request.path("refund_info");
+        info.put("mer_reference_id", order.path("mer_reference_id").asText());
+        info.put("mer_date", order.path("mer_date").asText());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) info.path("amount")).put("total", "0.01");
+        com.fasterxml.jackson.databind.node.ObjectNode sub =
+                (com.fasterxml.jackson.databind.node.ObjectNode) info.path("sub_orders").get(0);
+        sub.put("mer_sub_reference_id", paidSub.path("mer_sub_reference_id").asText());
+        sub.put("trans_code", paidSub.path("trans_code").asText());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) sub.path("amount")).put("total", "0.01");
+        return ok(client.post("/payments/payment/asy_refund", request.toString()));
+    }
+
+    private JsonNode refundQueriedByMerchantId() {
+        String merRefundId = Payloads.merReferenceId();
+        refundedByOrder(merRefundId);
+        com.fasterxml.jackson.databind.node.ObjectNode request =
+                ReferenceSamples.tree("3.48-refund-query-request.json");
+        request.put("mer_refund_id", merRefundId);
+        return ok(client.post("/payments/refund/refund_query", request.toString()));
+    }
+
+    // --- customs and CIQ (3.16-3.19, 3.50-3.54): a paid 3.5 payment whose sub-order is declared ---
+
+    private static String subOf(JsonNode payment) {
+        return ReferenceSamples.subReferences(payment.path("order")).get(0);
+    }
+
+    /** A customs sample request pointed at the payment's sub-order, its amounts the paid ones. */
+    private com.fasterxml.jackson.databind.node.ObjectNode customsRequest(String sample, JsonNode payment) {
+        com.fasterxml.jackson.databind.node.ObjectNode request = ReferenceSamples.tree(sample);
+        request.put("customs_id", "HZHG");
+        request.put("notify_url", merchant.url());
+        com.fasterxml.jackson.databind.node.ObjectNode sub =
+                (com.fasterxml.jackson.databind.node.ObjectNode) request.path("sub_order");
+        sub.put("mer_sub_reference_id", subOf(payment));
+        sub.putArray("items").addObject().put("mer_item_id", payment.path("order").path("sub_orders").get(0)
+                .path("items").get(0).path("mer_item_id").asText());
+        for (String amount : new String[] {"freight_amount", "tax_amount"}) {
+            ((com.fasterxml.jackson.databind.node.ObjectNode) request.path(amount)).put("total", "0.00")
+                    .put("total_cny", "0.00").put("currency", "CNY");
+        }
+        ((com.fasterxml.jackson.databind.node.ObjectNode) request.path("sub_order_amount")).put("total", "0.02")
+                .put("total_cny", "0.02").put("currency", "CNY");
+        if (request.has("mer_date")) {
+            request.put("mer_date", payment.path("order").path("mer_date").asText());
+        }
+        return request;
+    }
+
+    private JsonNode customsApplied(JsonNode payment) {
+        return ok(client.post("/payments/payment/" + payment.path("id").asText() + "/apply_to_customs",
+                customsRequest("3.16-customs-request.json", payment).toString()));
+    }
+
+    private JsonNode customsQueried() {
+        String id = customsApplied(paid(null)).path("customs_declarations").get(0).path("id").asText();
+        sandbox.completeDeclaration(id);
+        return ok(client.get("/payments/customs_declarations/" + id));
+    }
+
+    private JsonNode customsAppliedByOrder(JsonNode payment) {
+        return ok(client.post("/payments/payment/apply_customs",
+                customsRequest("3.50-customs-by-order-request.json", payment).toString()));
+    }
+
+    /** A by-order sample request (3.51, 3.52) pointed at the payment's sub-order and date. */
+    private static String byOrderRequest(String sample, JsonNode payment) {
+        com.fasterxml.jackson.databind.node.ObjectNode request = ReferenceSamples.tree(sample);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) request.path("sub_order"))
+                .put("mer_sub_reference_id", subOf(payment));
+        request.put("mer_date", payment.path("order").path("mer_date").asText());
+        return request.toString();
+    }
+
+    private JsonNode customsQueriedByOrder() {
+        JsonNode payment = paid(null);
+        customsAppliedByOrder(payment);
+        sandbox.completeDeclaration(sandbox.declarationId(subOf(payment), false));
+        return ok(client.post("/payments/payment/customs_query",
+                byOrderRequest("3.51-customs-query-by-order-request.json", payment)));
+    }
+
+    private JsonNode ciqApplied(JsonNode payment) {
+        customsApplied(payment);
+        com.fasterxml.jackson.databind.node.ObjectNode request = ReferenceSamples.tree("3.18-ciq-request.json");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) request.path("sub_order"))
+                .put("mer_sub_reference_id", subOf(payment));
+        return ok(client.post("/payments/payment/" + payment.path("id").asText() + "/apply_to_ciq",
+                request.toString()));
+    }
+
+    private JsonNode ciqQueried() {
+        String id = ciqApplied(paid(null)).path("ciq_declarations").path("id").asText();
+        sandbox.completeDeclaration(id);
+        return ok(client.get("/payments/ciq_declarations/" + id));
+    }
+
+    private JsonNode ciqAppliedByOrder() {
+        JsonNode payment = paid(null);
+        customsAppliedByOrder(payment);
+        return ok(client.post("/payments/payment/apply_to_ciq",
+                byOrderRequest("3.52-ciq-by-order-request.json", payment)));
+    }
+
+    private JsonNode declarationResent() {
+        JsonNode payment = paid(null);
+        String id = customsApplied(payment).path("customs_declarations").get(0).path("id").asText();
+        sandbox.failDeclaration(id);
+        com.fasterxml.jackson.databind.node.ObjectNode request =
+                ReferenceSamples.tree("3.54-declare-again-request.json");
+        request.put("mer_reference_id", subOf(payment));
+        return ok(client.post("/declare_again", request.toString()));
+    }
+
+    // --- card binding (3.14, 3.15, 3.55-3.57): a debit card bound for a fresh external customer ---
+
+    private static final java.util.concurrent.atomic.AtomicLong CUSTOMERS =
+            new java.util.concurrent.atomic.AtomicLong(System.nanoTime() % 1_000_000_000L);
+
+    private String customer() {
+        return "F" + CUSTOMERS.incrementAndGet();
+    }
+
+    /** A binding sample request (3.55, 3.56) for the customer, its *enc* members encrypting test values. */
+    private com.fasterxml.jackson.databind.node.ObjectNode bindingRequest(String sample, String who) {
+        com.fasterxml.jackson.databind.node.ObjectNode request = ReferenceSamples.tree(sample);
+        request.put("external_customer_id", who);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) request.path("payer_info").path("bank_card"))
+                .put("number", client.enc("6225881234567890"))
+                .put("citizen_id_number", client.enc("370124197111250021"))
+                .put("payer_name", client.enc("张三"));
+        return request;
+    }
+
+    private JsonNode bindingSmsCode(String who) {
+        return ok(client.post("/bind/get_smscode",
+                bindingRequest("3.55-bind-sms-code-request.json", who).toString()));
+    }
+
+    private JsonNode bound(String who) {
+        bindingSmsCode(who);
+        com.fasterxml.jackson.databind.node.ObjectNode request = bindingRequest("3.56-bind-confirm-request.json", who);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) request.path("payer_info").path("bank_card"))
+                .put("verify_code", sandbox.sandbox().bindingSmsCode(who));
+        return ok(client.post("/bind/get_contract", request.toString()));
+    }
+
+    private JsonNode agreementsQueried() {
+        String who = customer();
+        bound(who);
+        return ok(client.get("/agreement?external_customer_id=" + who));
+    }
+
+    private JsonNode unbound(String path, String sample) {
+        String who = customer();
+        JsonNode agreement = bound(who).path("payer_info").path("payer_agreement");
+        com.fasterxml.jackson.databind.node.ObjectNode request = ReferenceSamples.tree(sample);
+        request.put("external_customer_id", who);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) request.path("payer_agreements").get(0))
+                .put("usr_pay_agreement_id", agreement.path("usr_pay_agreement_id").asText())
+                .put("usr_busi_agreement_id", agreement.path("usr_busi_agreement_id").asText());
+        return ok(client.post(path, request.toString()));
     }
 
     private static JsonNode readTree(String json) {
