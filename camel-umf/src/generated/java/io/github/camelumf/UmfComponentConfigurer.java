@@ -32,6 +32,8 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "acceptlanguage":
         case "acceptLanguage": getOrCreateConfiguration(target).setAcceptLanguage(property(camelContext, java.lang.String.class, value)); return true;
+        case "allpages":
+        case "allPages": getOrCreateConfiguration(target).setAllPages(property(camelContext, boolean.class, value)); return true;
         case "apipath":
         case "apiPath": getOrCreateConfiguration(target).setApiPath(property(camelContext, java.lang.String.class, value)); return true;
         case "autowiredenabled":
@@ -42,6 +44,7 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "bindHost": getOrCreateConfiguration(target).setBindHost(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "charset": getOrCreateConfiguration(target).setCharset(property(camelContext, java.lang.String.class, value)); return true;
         case "clientid":
         case "clientId": getOrCreateConfiguration(target).setClientId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientsecret":
@@ -52,6 +55,8 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "encryptsensitivefields":
         case "encryptSensitiveFields": getOrCreateConfiguration(target).setEncryptSensitiveFields(property(camelContext, boolean.class, value)); return true;
         case "environment": getOrCreateConfiguration(target).setEnvironment(property(camelContext, io.github.camelumf.UmfEnvironment.class, value)); return true;
+        case "fileid":
+        case "fileId": getOrCreateConfiguration(target).setFileId(property(camelContext, java.lang.String.class, value)); return true;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
@@ -70,6 +75,14 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "maxConnections": getOrCreateConfiguration(target).setMaxConnections(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
+        case "merdate":
+        case "merDate": getOrCreateConfiguration(target).setMerDate(property(camelContext, java.lang.String.class, value)); return true;
+        case "outputtype":
+        case "outputType": getOrCreateConfiguration(target).setOutputType(property(camelContext, io.github.camelumf.statement.StatementOutput.class, value)); return true;
+        case "pagenumber":
+        case "pageNumber": getOrCreateConfiguration(target).setPageNumber(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "pagesize":
+        case "pageSize": getOrCreateConfiguration(target).setPageSize(property(camelContext, java.lang.Integer.class, value)); return true;
         case "path": getOrCreateConfiguration(target).setPath(property(camelContext, java.lang.String.class, value)); return true;
         case "paymentid":
         case "paymentId": getOrCreateConfiguration(target).setPaymentId(property(camelContext, java.lang.String.class, value)); return true;
@@ -98,8 +111,12 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "retryInitialDelay": getOrCreateConfiguration(target).setRetryInitialDelay(property(camelContext, long.class, value)); return true;
         case "retrymaxdelay":
         case "retryMaxDelay": getOrCreateConfiguration(target).setRetryMaxDelay(property(camelContext, long.class, value)); return true;
+        case "settledate":
+        case "settleDate": getOrCreateConfiguration(target).setSettleDate(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "statementmerchantid":
+        case "statementMerchantId": getOrCreateConfiguration(target).setStatementMerchantId(property(camelContext, java.lang.String.class, value)); return true;
         case "throwexceptiononfailure":
         case "throwExceptionOnFailure": getOrCreateConfiguration(target).setThrowExceptionOnFailure(property(camelContext, boolean.class, value)); return true;
         case "tokenrefreshmargin":
@@ -119,6 +136,8 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "acceptlanguage":
         case "acceptLanguage": return java.lang.String.class;
+        case "allpages":
+        case "allPages": return boolean.class;
         case "apipath":
         case "apiPath": return java.lang.String.class;
         case "autowiredenabled":
@@ -129,6 +148,7 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "bindHost": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "charset": return java.lang.String.class;
         case "clientid":
         case "clientId": return java.lang.String.class;
         case "clientsecret":
@@ -139,6 +159,8 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "encryptsensitivefields":
         case "encryptSensitiveFields": return boolean.class;
         case "environment": return io.github.camelumf.UmfEnvironment.class;
+        case "fileid":
+        case "fileId": return java.lang.String.class;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
@@ -157,6 +179,14 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "maxConnections": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
+        case "merdate":
+        case "merDate": return java.lang.String.class;
+        case "outputtype":
+        case "outputType": return io.github.camelumf.statement.StatementOutput.class;
+        case "pagenumber":
+        case "pageNumber": return java.lang.Integer.class;
+        case "pagesize":
+        case "pageSize": return java.lang.Integer.class;
         case "path": return java.lang.String.class;
         case "paymentid":
         case "paymentId": return java.lang.String.class;
@@ -185,8 +215,12 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "retryInitialDelay": return long.class;
         case "retrymaxdelay":
         case "retryMaxDelay": return long.class;
+        case "settledate":
+        case "settleDate": return java.lang.String.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "statementmerchantid":
+        case "statementMerchantId": return java.lang.String.class;
         case "throwexceptiononfailure":
         case "throwExceptionOnFailure": return boolean.class;
         case "tokenrefreshmargin":
@@ -207,6 +241,8 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "acceptlanguage":
         case "acceptLanguage": return getOrCreateConfiguration(target).getAcceptLanguage();
+        case "allpages":
+        case "allPages": return getOrCreateConfiguration(target).isAllPages();
         case "apipath":
         case "apiPath": return getOrCreateConfiguration(target).getApiPath();
         case "autowiredenabled":
@@ -217,6 +253,7 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "bindHost": return getOrCreateConfiguration(target).getBindHost();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "charset": return getOrCreateConfiguration(target).getCharset();
         case "clientid":
         case "clientId": return getOrCreateConfiguration(target).getClientId();
         case "clientsecret":
@@ -227,6 +264,8 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "encryptsensitivefields":
         case "encryptSensitiveFields": return getOrCreateConfiguration(target).isEncryptSensitiveFields();
         case "environment": return getOrCreateConfiguration(target).getEnvironment();
+        case "fileid":
+        case "fileId": return getOrCreateConfiguration(target).getFileId();
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
@@ -245,6 +284,14 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "maxConnections": return getOrCreateConfiguration(target).getMaxConnections();
         case "maxretries":
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
+        case "merdate":
+        case "merDate": return getOrCreateConfiguration(target).getMerDate();
+        case "outputtype":
+        case "outputType": return getOrCreateConfiguration(target).getOutputType();
+        case "pagenumber":
+        case "pageNumber": return getOrCreateConfiguration(target).getPageNumber();
+        case "pagesize":
+        case "pageSize": return getOrCreateConfiguration(target).getPageSize();
         case "path": return getOrCreateConfiguration(target).getPath();
         case "paymentid":
         case "paymentId": return getOrCreateConfiguration(target).getPaymentId();
@@ -273,8 +320,12 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "retryInitialDelay": return getOrCreateConfiguration(target).getRetryInitialDelay();
         case "retrymaxdelay":
         case "retryMaxDelay": return getOrCreateConfiguration(target).getRetryMaxDelay();
+        case "settledate":
+        case "settleDate": return getOrCreateConfiguration(target).getSettleDate();
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
+        case "statementmerchantid":
+        case "statementMerchantId": return getOrCreateConfiguration(target).getStatementMerchantId();
         case "throwexceptiononfailure":
         case "throwExceptionOnFailure": return getOrCreateConfiguration(target).isThrowExceptionOnFailure();
         case "tokenrefreshmargin":

@@ -25,6 +25,8 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "acceptlanguage":
         case "acceptLanguage": target.getConfiguration().setAcceptLanguage(property(camelContext, java.lang.String.class, value)); return true;
+        case "allpages":
+        case "allPages": target.getConfiguration().setAllPages(property(camelContext, boolean.class, value)); return true;
         case "apipath":
         case "apiPath": target.getConfiguration().setApiPath(property(camelContext, java.lang.String.class, value)); return true;
         case "baseurl":
@@ -33,6 +35,7 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "bindHost": target.getConfiguration().setBindHost(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "charset": target.getConfiguration().setCharset(property(camelContext, java.lang.String.class, value)); return true;
         case "clientid":
         case "clientId": target.getConfiguration().setClientId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientsecret":
@@ -46,6 +49,8 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
+        case "fileid":
+        case "fileId": target.getConfiguration().setFileId(property(camelContext, java.lang.String.class, value)); return true;
         case "httpclientconfigurer":
         case "httpClientConfigurer": target.getConfiguration().setHttpClientConfigurer(property(camelContext, io.github.camelumf.http.HttpClientConfigurer.class, value)); return true;
         case "httpmethod":
@@ -60,6 +65,14 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "maxConnections": target.getConfiguration().setMaxConnections(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
+        case "merdate":
+        case "merDate": target.getConfiguration().setMerDate(property(camelContext, java.lang.String.class, value)); return true;
+        case "outputtype":
+        case "outputType": target.getConfiguration().setOutputType(property(camelContext, io.github.camelumf.statement.StatementOutput.class, value)); return true;
+        case "pagenumber":
+        case "pageNumber": target.getConfiguration().setPageNumber(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "pagesize":
+        case "pageSize": target.getConfiguration().setPageSize(property(camelContext, java.lang.Integer.class, value)); return true;
         case "path": target.getConfiguration().setPath(property(camelContext, java.lang.String.class, value)); return true;
         case "paymentid":
         case "paymentId": target.getConfiguration().setPaymentId(property(camelContext, java.lang.String.class, value)); return true;
@@ -88,8 +101,12 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "retryInitialDelay": target.getConfiguration().setRetryInitialDelay(property(camelContext, long.class, value)); return true;
         case "retrymaxdelay":
         case "retryMaxDelay": target.getConfiguration().setRetryMaxDelay(property(camelContext, long.class, value)); return true;
+        case "settledate":
+        case "settleDate": target.getConfiguration().setSettleDate(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "statementmerchantid":
+        case "statementMerchantId": target.getConfiguration().setStatementMerchantId(property(camelContext, java.lang.String.class, value)); return true;
         case "throwexceptiononfailure":
         case "throwExceptionOnFailure": target.getConfiguration().setThrowExceptionOnFailure(property(camelContext, boolean.class, value)); return true;
         case "tokenrefreshmargin":
@@ -107,6 +124,8 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "acceptlanguage":
         case "acceptLanguage": return java.lang.String.class;
+        case "allpages":
+        case "allPages": return boolean.class;
         case "apipath":
         case "apiPath": return java.lang.String.class;
         case "baseurl":
@@ -115,6 +134,7 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "bindHost": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "charset": return java.lang.String.class;
         case "clientid":
         case "clientId": return java.lang.String.class;
         case "clientsecret":
@@ -128,6 +148,8 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
         case "exchangepattern":
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
+        case "fileid":
+        case "fileId": return java.lang.String.class;
         case "httpclientconfigurer":
         case "httpClientConfigurer": return io.github.camelumf.http.HttpClientConfigurer.class;
         case "httpmethod":
@@ -142,6 +164,14 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "maxConnections": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
+        case "merdate":
+        case "merDate": return java.lang.String.class;
+        case "outputtype":
+        case "outputType": return io.github.camelumf.statement.StatementOutput.class;
+        case "pagenumber":
+        case "pageNumber": return java.lang.Integer.class;
+        case "pagesize":
+        case "pageSize": return java.lang.Integer.class;
         case "path": return java.lang.String.class;
         case "paymentid":
         case "paymentId": return java.lang.String.class;
@@ -170,8 +200,12 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "retryInitialDelay": return long.class;
         case "retrymaxdelay":
         case "retryMaxDelay": return long.class;
+        case "settledate":
+        case "settleDate": return java.lang.String.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "statementmerchantid":
+        case "statementMerchantId": return java.lang.String.class;
         case "throwexceptiononfailure":
         case "throwExceptionOnFailure": return boolean.class;
         case "tokenrefreshmargin":
@@ -190,6 +224,8 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "acceptlanguage":
         case "acceptLanguage": return target.getConfiguration().getAcceptLanguage();
+        case "allpages":
+        case "allPages": return target.getConfiguration().isAllPages();
         case "apipath":
         case "apiPath": return target.getConfiguration().getApiPath();
         case "baseurl":
@@ -198,6 +234,7 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "bindHost": return target.getConfiguration().getBindHost();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "charset": return target.getConfiguration().getCharset();
         case "clientid":
         case "clientId": return target.getConfiguration().getClientId();
         case "clientsecret":
@@ -211,6 +248,8 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
         case "exchangePattern": return target.getExchangePattern();
+        case "fileid":
+        case "fileId": return target.getConfiguration().getFileId();
         case "httpclientconfigurer":
         case "httpClientConfigurer": return target.getConfiguration().getHttpClientConfigurer();
         case "httpmethod":
@@ -225,6 +264,14 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "maxConnections": return target.getConfiguration().getMaxConnections();
         case "maxretries":
         case "maxRetries": return target.getConfiguration().getMaxRetries();
+        case "merdate":
+        case "merDate": return target.getConfiguration().getMerDate();
+        case "outputtype":
+        case "outputType": return target.getConfiguration().getOutputType();
+        case "pagenumber":
+        case "pageNumber": return target.getConfiguration().getPageNumber();
+        case "pagesize":
+        case "pageSize": return target.getConfiguration().getPageSize();
         case "path": return target.getConfiguration().getPath();
         case "paymentid":
         case "paymentId": return target.getConfiguration().getPaymentId();
@@ -253,8 +300,12 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "retryInitialDelay": return target.getConfiguration().getRetryInitialDelay();
         case "retrymaxdelay":
         case "retryMaxDelay": return target.getConfiguration().getRetryMaxDelay();
+        case "settledate":
+        case "settleDate": return target.getConfiguration().getSettleDate();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
+        case "statementmerchantid":
+        case "statementMerchantId": return target.getConfiguration().getStatementMerchantId();
         case "throwexceptiononfailure":
         case "throwExceptionOnFailure": return target.getConfiguration().isThrowExceptionOnFailure();
         case "tokenrefreshmargin":

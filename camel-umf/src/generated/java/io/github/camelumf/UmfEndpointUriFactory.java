@@ -23,12 +23,14 @@ public class UmfEndpointUriFactory extends org.apache.camel.support.component.En
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(40);
+        Set<String> props = new HashSet<>(49);
         props.add("acceptLanguage");
+        props.add("allPages");
         props.add("apiPath");
         props.add("baseUrl");
         props.add("bindHost");
         props.add("bridgeErrorHandler");
+        props.add("charset");
         props.add("clientId");
         props.add("clientSecret");
         props.add("connectTimeout");
@@ -36,6 +38,7 @@ public class UmfEndpointUriFactory extends org.apache.camel.support.component.En
         props.add("environment");
         props.add("exceptionHandler");
         props.add("exchangePattern");
+        props.add("fileId");
         props.add("httpClientConfigurer");
         props.add("httpMethod");
         props.add("idempotentRepository");
@@ -43,7 +46,11 @@ public class UmfEndpointUriFactory extends org.apache.camel.support.component.En
         props.add("maxBodySize");
         props.add("maxConnections");
         props.add("maxRetries");
+        props.add("merDate");
         props.add("operation");
+        props.add("outputType");
+        props.add("pageNumber");
+        props.add("pageSize");
         props.add("path");
         props.add("paymentId");
         props.add("port");
@@ -59,7 +66,9 @@ public class UmfEndpointUriFactory extends org.apache.camel.support.component.En
         props.add("responseVerification");
         props.add("retryInitialDelay");
         props.add("retryMaxDelay");
+        props.add("settleDate");
         props.add("sslContextParameters");
+        props.add("statementMerchantId");
         props.add("throwExceptionOnFailure");
         props.add("tokenRefreshMargin");
         props.add("tokenStore");

@@ -20,7 +20,8 @@ public class UmfConfiguration implements Cloneable {
     @UriPath(description = "The UMF API operation, for example payment/create or refund/async.",
              enums = "payment/create,payment/verify,payment/execute,payment/get,payment/getWithRefunds,"
                      + "payment/updateExpress,payment/balance,refund/create,refund/async,refund/get,refund/asyncByOrder,"
-                     + "refund/query,raw,notification")
+                     + "refund/query,settlement/download,transactions/download,settleMonth/create,settleMonth/download,raw,"
+                     + "notification")
     @Metadata(required = true)
     private String operation;
 
@@ -98,6 +99,26 @@ public class UmfConfiguration implements Cloneable {
     private String proxyUsername;
     @UriParam(label = "proxy", secret = true)
     private String proxyPassword;
+
+    // --- statements and files (issue 7) ---
+    @UriParam(label = "producer")
+    private String settleDate;
+    @UriParam(label = "producer")
+    private String merDate;
+    @UriParam(label = "producer")
+    private Integer pageNumber;
+    @UriParam(label = "producer")
+    private Integer pageSize;
+    @UriParam(label = "producer")
+    private boolean allPages;
+    @UriParam(label = "producer")
+    private String fileId;
+    @UriParam(defaultValue = "RECORDS")
+    private io.github.camelumf.statement.StatementOutput outputType = io.github.camelumf.statement.StatementOutput.RECORDS;
+    @UriParam(defaultValue = "UTF-8")
+    private String charset = "UTF-8";
+    @UriParam
+    private String statementMerchantId;
 
     /** Returns a copy, so component-level settings serve as defaults without being shared. */
     public UmfConfiguration copy() {
@@ -473,5 +494,107 @@ public class UmfConfiguration implements Cloneable {
     /** The password for proxy authentication. */
     public void setProxyPassword(String proxyPassword) {
         this.proxyPassword = proxyPassword;
+    }
+
+    // --- statements and files (issue 7) ---
+
+    public String getSettleDate() {
+        return settleDate;
+    }
+
+    /**
+     * The settle date (yyyyMMdd) of settlement/statement, settlement/download and transactions/download; the header
+     * CamelUmfSettleDate overrides it.
+     */
+    public void setSettleDate(String settleDate) {
+        this.settleDate = settleDate;
+    }
+
+    public String getMerDate() {
+        return merDate;
+    }
+
+    /** The merchant date (yyyyMMdd) of transactions/list; the header CamelUmfMerDate overrides it. */
+    public void setMerDate(String merDate) {
+        this.merDate = merDate;
+    }
+
+    public Integer getPageNumber() {
+        return pageNumber;
+    }
+
+    /** The page (from 1) of settlement/statement and transactions/list; the header CamelUmfPageNumber overrides it. */
+    public void setPageNumber(Integer pageNumber) {
+        this.pageNumber = pageNumber;
+    }
+
+    public Integer getPageSize() {
+        return pageSize;
+    }
+
+    /**
+     * The page size of settlement/statement and transactions/list (UMF's default: 500); the header CamelUmfPageSize
+     * overrides it.
+     */
+    public void setPageSize(Integer pageSize) {
+        this.pageSize = pageSize;
+    }
+
+    public boolean isAllPages() {
+        return allPages;
+    }
+
+    /**
+     * Whether settlement/statement and transactions/list follow the pagination and return all pages merged into one
+     * result.
+     */
+    public void setAllPages(boolean allPages) {
+        this.allPages = allPages;
+    }
+
+    public String getFileId() {
+        return fileId;
+    }
+
+    /**
+     * The file id of settleMonth/download; the header CamelUmfFileId overrides it, and without either the
+     * settleMonthFileDownLoad link of a settleMonth/create answer (header CamelUmfLinks) gives it.
+     */
+    public void setFileId(String fileId) {
+        this.fileId = fileId;
+    }
+
+    public io.github.camelumf.statement.StatementOutput getOutputType() {
+        return outputType;
+    }
+
+    /**
+     * What a statement download puts into the body: RECORDS (a lazy iterator of typed records for
+     * .split(body()).streaming(), checked when the iteration ends), STATEMENT (the whole checked file as one object, for
+     * small files) or STREAM (the verified raw bytes as an InputStream, checked as they pass).
+     */
+    public void setOutputType(io.github.camelumf.statement.StatementOutput outputType) {
+        this.outputType = outputType;
+    }
+
+    public String getCharset() {
+        return charset;
+    }
+
+    /** The character set of statement files: UTF-8 or GBK. */
+    public void setCharset(String charset) {
+        this.charset = charset;
+    }
+
+    public String getStatementMerchantId() {
+        return statementMerchantId;
+    }
+
+    /**
+     * The UMF merchant id statement files must carry in their header and trailer; when unset, any merchant id is
+     * accepted as long as header and trailer agree.
+     */
+    public void setStatementMerchantId(String statementMerchantId) {
+        this.statementMerchantId = statementMerchantId;
     }
 }

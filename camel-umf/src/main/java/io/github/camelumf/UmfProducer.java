@@ -38,6 +38,7 @@ public class UmfProducer extends DefaultProducer {
     private final String[] parameterDefaults;
     private final RequestValidator validator = new RequestValidator();
     private final UmfResultMapper resultMapper;
+    private final StatementDownloader downloader;
     private FieldEncryptor encryptor;
     private SensitiveFieldEncryption encryption;
     private WritableHealthCheckRepository healthCheckRepository;
@@ -51,6 +52,7 @@ public class UmfProducer extends DefaultProducer {
         this.parameterHeaders = parameters.stream().map(OperationParameter::header).toArray(String[]::new);
         this.parameterDefaults = new String[parameters.size()];
         this.resultMapper = new UmfResultMapper(operation, configuration.isThrowExceptionOnFailure());
+        this.downloader = operation.fileFormat() == null ? null : new StatementDownloader(operation, configuration);
     }
 
     @Override
@@ -97,6 +99,10 @@ public class UmfProducer extends DefaultProducer {
     @Override
     public void process(Exchange exchange) {
         String[] values = parameterValues(exchange.getMessage());
+        if (downloader != null) {
+            downloader.download(exchange, getEndpoint().lease().client(), values, queryValues(values));
+            return;
+        }
         ObjectNode request = null;
         OperationCall call = null;
         byte[] body = null;
@@ -149,6 +155,9 @@ public class UmfProducer extends DefaultProducer {
                 value = parameterDefaults[i];
             }
             if (value == null || value.isBlank()) {
+                value = operation.valueFromLinks(parameter.option(), linksOf(message));
+            }
+            if (value == null || value.isBlank()) {
                 if (parameter.required()) {
                     throw new UmfValidationException(parameter.option(),
                             "is required for " + operation + ": set the header " + parameterHeaders[i]
@@ -159,6 +168,12 @@ public class UmfProducer extends DefaultProducer {
             values[i] = value == null ? null : value.trim();
         }
         return values;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static java.util.Map<String, String> linksOf(Message message) {
+        Object links = message.getHeader(UmfConstants.LINKS);
+        return links instanceof java.util.Map<?, ?> map ? (java.util.Map<String, String>) map : null;
     }
 
     /** The values as sent in the query: encrypted parameters replaced by their ciphertext. */

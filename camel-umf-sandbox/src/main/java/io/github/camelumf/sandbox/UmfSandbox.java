@@ -80,6 +80,9 @@ public final class UmfSandbox implements AutoCloseable {
     private final Runnable refundSweep;
     private final ExpressService express;
     private final ApiRoutes routes;
+    private final io.github.camelumf.sandbox.statement.StatementControls statementControls =
+            new io.github.camelumf.sandbox.statement.StatementControls();
+    private final io.github.camelumf.sandbox.statement.StatementService statements;
     private final ApiHandler apiHandler;
     private final ControlHandler controlHandler;
     private volatile SandboxServer server;
@@ -110,8 +113,10 @@ public final class UmfSandbox implements AutoCloseable {
         this.writer = new ResponseWriter(keys.umfPrivateKey());
         FieldDecryptor decryptor = new FieldDecryptor(keys.umfPrivateKey());
         this.express = new ExpressService(store, clock, links);
+        this.statements = new io.github.camelumf.sandbox.statement.StatementService(store, clock, links,
+                statementControls);
         this.routes = new ApiRoutes(tokens, payments, refunds, new ReferenceDataService(store, clock),
-                new OrderRefundService(store, refunds, clock), express);
+                new OrderRefundService(store, refunds, clock), express, statements);
         this.apiHandler = new ApiHandler(routes, tokens, keys.merchantPublicKey(), decryptor, faults, writer, clock,
                 this::record);
         this.controlHandler = new ControlHandler(payments, refunds, tokens, clock, writer, notifications, notifier);
@@ -327,6 +332,15 @@ public final class UmfSandbox implements AutoCloseable {
         faults.clear();
         clearRecorded();
         notifications.reset();
+        statementControls.reset();
+    }
+
+    /**
+     * The controls of the statement files (3.21-3.25): a date not ready yet, a truncated file, a broken trailer, a
+     * corrupted line, a large synthetic file. Cleared by {@link #reset()}.
+     */
+    public io.github.camelumf.sandbox.statement.StatementControls statements() {
+        return statementControls;
     }
 
     /** The stored payment (as queried, plus {@code refund.refund_infos}). */

@@ -25,6 +25,9 @@ public interface BodyRules {
     /** payment/updateExpress (3.58): order.sub_orders with mer_sub_reference_id and tracking_number. */
     BodyRules EXPRESS_UPDATE = ExpressRules::update;
 
+    /** settleMonth/create (3.24): settle_month as yyyyMM. */
+    BodyRules SETTLE_MONTH = StatementRules::settleMonth;
+
     /**
      * Checks a body that is a JSON object.
      *

@@ -98,7 +98,7 @@ class StatementReaderTest {
         UmfStatementIntegrityException failure = catchThrowableOfType(UmfStatementIntegrityException.class, () -> {
             for (SettlementRecord record : reader) {
                 delivered.add(record);
-                assertThat(reader.trailer()).as("trailer not read before the last record").isNull();
+                assertThat(reader.summary()).as("not checked before the end").isNull();
             }
         });
 

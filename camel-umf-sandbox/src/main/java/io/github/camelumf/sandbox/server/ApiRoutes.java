@@ -42,12 +42,18 @@ public final class ApiRoutes {
         ObjectNode apply(ApiCall call);
     }
 
+    /** A download: returns the file to stream (statement files). */
+    @FunctionalInterface
+    public interface FileAction {
+        io.github.camelumf.sandbox.statement.FileBody apply(ApiCall call);
+    }
+
     /**
      * One operation: method, path template ({@code /payments/payment/{payment_id}/verify}), whether it is the token
      * call, the *enc* fields of the body and the encrypted query parameters (decrypted before the action), action.
      */
     public record Route(String method, String template, boolean tokenCall, List<String> encryptedFields,
-                        List<String> encryptedQuery, Action action) {
+                        List<String> encryptedQuery, Action action, FileAction fileAction) {
 
         /** The template's segments; {@code null} stands for a {@code {parameter}}. */
         List<String> segments() {
@@ -67,7 +73,8 @@ public final class ApiRoutes {
     private final List<List<String>> segments = new ArrayList<>();
 
     public ApiRoutes(TokenRegistry tokens, PaymentService payments, RefundService refunds,
-                     ReferenceDataService reference, OrderRefundService orderRefunds, ExpressService express) {
+                     ReferenceDataService reference, OrderRefundService orderRefunds, ExpressService express,
+                     io.github.camelumf.sandbox.statement.StatementService statements) {
         post(TOKEN_PATH, true, List.of(), call -> token(tokens, call.body()));
         post("/payments/payment", false, FieldDecryptor.PAYMENT_FIELDS, call -> payments.create(call.body()));
         post("/payments/payment/{payment_id}/verify", false, FieldDecryptor.PAYMENT_FIELDS,
@@ -90,6 +97,11 @@ public final class ApiRoutes {
                 call -> express.update(call.param(0), call.body()));
         post("/payments/payment/asy_refund", false, List.of(), call -> orderRefunds.refundByOrder(call.body()));
         post("/payments/refund/refund_query", false, List.of(), call -> orderRefunds.query(call.body()));
+        // statements and files (issue 7)
+        file("/payments/statement_download", call -> statements.settlementFile(call.query().get("settle_date")));
+        file("/payments/transactions_download", call -> statements.transactionFile(call.query().get("settle_date")));
+        post("/payments/settle_month_create", false, List.of(), call -> statements.createMonthly(call.body()));
+        file("/payments/{file_id}/settle_month_file_download", call -> statements.monthlyFile(call.param(0)));
     }
 
     /** The operations served, in the order they were declared (for the catalog tests of the component). */
@@ -203,7 +215,14 @@ public final class ApiRoutes {
 
     private void add(String method, String template, boolean tokenCall, List<String> encrypted,
                      List<String> encryptedQuery, Action action) {
-        Route route = new Route(method, template, tokenCall, List.copyOf(encrypted), List.copyOf(encryptedQuery), action);
+        Route route = new Route(method, template, tokenCall, List.copyOf(encrypted), List.copyOf(encryptedQuery), action,
+                null);
+        routes.add(route);
+        segments.add(route.segments());
+    }
+
+    private void file(String template, FileAction action) {
+        Route route = new Route("GET", template, false, List.of(), List.of(), null, action);
         routes.add(route);
         segments.add(route.segments());
     }
