@@ -20,8 +20,8 @@ public class UmfConfiguration implements Cloneable {
     @UriPath(description = "The UMF API operation, for example payment/create or refund/async.",
              enums = "payment/create,payment/verify,payment/execute,payment/get,payment/getWithRefunds,"
                      + "payment/updateExpress,payment/balance,refund/create,refund/async,refund/get,refund/asyncByOrder,"
-                     + "refund/query,settlement/download,transactions/download,settleMonth/create,settleMonth/download,raw,"
-                     + "notification")
+                     + "refund/query,settlement/statement,settlement/download,transactions/list,transactions/download,"
+                     + "settleMonth/create,settleMonth/download,raw,notification")
     @Metadata(required = true)
     private String operation;
 

@@ -116,6 +116,9 @@ public class UmfProducer extends DefaultProducer {
         String path = operation.pathOf(values);
         UmfResponse response = getEndpoint().lease().client()
                 .call(operation.endpointName(), path, operation.query(queryValues(values)), body);
+        if (operation.isPaged() && configuration.isAllPages()) {
+            response = allPages(response, values);
+        }
 
         resultMapper.apply(exchange, response);
         if (response.isSuccess() && response.json() != null) {
@@ -124,6 +127,23 @@ public class UmfProducer extends DefaultProducer {
             }
             operation.behaviour().afterSuccess(call, response.json());
         }
+    }
+
+    /** Follows the pagination from the page asked for (default 1) to the last and merges the pages (issue 7). */
+    private UmfResponse allPages(UmfResponse first, String[] values) {
+        int index = operation.parameterIndex("pageNumber");
+        int firstPage;
+        try {
+            firstPage = values[index] == null ? 1 : Integer.parseInt(values[index]);
+        } catch (NumberFormatException e) {
+            throw new UmfValidationException("pageNumber", "must be a whole number from 1");
+        }
+        return PageFollower.allPages(first, firstPage, operation.bodyMember(), page -> {
+            String[] pageValues = values.clone();
+            pageValues[index] = Integer.toString(page);
+            return getEndpoint().lease().client().call(operation.endpointName(), operation.pathOf(pageValues),
+                    operation.query(queryValues(pageValues)), null);
+        });
     }
 
     /** Encrypts the row's *enc* fields in place (behaviours' afterSuccess see the request as sent). */

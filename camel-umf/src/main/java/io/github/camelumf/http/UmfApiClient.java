@@ -203,6 +203,9 @@ public final class UmfApiClient implements Closeable {
                 json = null;
             }
         }
+        if (json != null && json.isArray() && json.size() == 1 && json.get(0).isObject()) {
+            json = json.get(0); // 3.20: the answer is a JSON array around the object
+        }
         JsonNode meta = json == null ? null : json.get("meta");
         String retCode = meta == null ? null : text(meta.get("ret_code"));
         String retMsg = meta == null ? null : text(meta.get("ret_msg"));

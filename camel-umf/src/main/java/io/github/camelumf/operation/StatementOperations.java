@@ -3,6 +3,7 @@ package io.github.camelumf.operation;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelumf.model.StatementSummaries;
 import io.github.camelumf.operation.UmfOperation.HttpMethod;
 import io.github.camelumf.statement.StatementFormat;
 import io.github.camelumf.validation.BodyRules;
@@ -16,7 +17,7 @@ public final class StatementOperations {
             .get("settlement/statement", "/payments/reconciliation_statement")
             .param(OperationParameter.query("settle_date", "settleDate").asRequired())
             .queryParam("page_number", "pageNumber").queryParam("page_size", "pageSize")
-            .result(JsonNode.class, "reconciliations").pending(PENDING).build();
+            .result(StatementSummaries.class, "reconciliations").paged().build();
 
     public static final UmfOperation SETTLEMENT_DOWNLOAD = UmfOperation
             .of("settlement/download", OperationKind.STREAM, HttpMethod.GET, "/payments/statement_download")
@@ -26,7 +27,7 @@ public final class StatementOperations {
     public static final UmfOperation TRANSACTIONS_LIST = UmfOperation.get("transactions/list", "/payments/transactions")
             .param(OperationParameter.query("mer_date", "merDate").asRequired())
             .queryParam("page_number", "pageNumber").queryParam("page_size", "pageSize")
-            .result(JsonNode.class, "transactions").pending(PENDING).build();
+            .result(StatementSummaries.class, "transactions").paged().build();
 
     public static final UmfOperation TRANSACTIONS_DOWNLOAD = UmfOperation
             .of("transactions/download", OperationKind.STREAM, HttpMethod.GET, "/payments/transactions_download")

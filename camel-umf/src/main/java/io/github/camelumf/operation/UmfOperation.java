@@ -46,6 +46,7 @@ public final class UmfOperation {
     private final io.github.camelumf.statement.StatementFormat<?> fileFormat;
     private final String fileDateOption;
     private final Map<String, String> linkRefs;
+    private final boolean paged;
 
     private UmfOperation(Builder b) {
         this.endpointName = b.endpointName;
@@ -66,6 +67,7 @@ public final class UmfOperation {
         this.fileFormat = b.fileFormat;
         this.fileDateOption = b.fileDateOption;
         this.linkRefs = Map.copyOf(b.linkRefs);
+        this.paged = b.paged;
         this.hasQuery = parameters.stream().anyMatch(p -> p.location() == OperationParameter.Location.QUERY);
     }
 
@@ -166,6 +168,11 @@ public final class UmfOperation {
     }
 
     // --- statement files (issue 7) ---
+
+    /** Whether the answer is paged ({@code pagination}, a {@code pageNumber} parameter): {@code allPages} applies. */
+    public boolean isPaged() {
+        return paged;
+    }
 
     /** The statement file a STREAM row downloads, or {@code null}. */
     public io.github.camelumf.statement.StatementFormat<?> fileFormat() {
@@ -318,6 +325,7 @@ public final class UmfOperation {
         private io.github.camelumf.statement.StatementFormat<?> fileFormat;
         private String fileDateOption;
         private final Map<String, String> linkRefs = new LinkedHashMap<>();
+        private boolean paged;
 
         private Builder(String endpointName, OperationKind kind, HttpMethod method, String path) {
             this.endpointName = Objects.requireNonNull(endpointName);
@@ -392,6 +400,12 @@ public final class UmfOperation {
         public Builder file(io.github.camelumf.statement.StatementFormat<?> format, String dateOption) {
             this.fileFormat = format;
             this.fileDateOption = dateOption;
+            return this;
+        }
+
+        /** The answer is paged: the row has a {@code pageNumber} parameter and {@code allPages} follows the pages. */
+        public Builder paged() {
+            this.paged = true;
             return this;
         }
 

@@ -98,6 +98,8 @@ public final class ApiRoutes {
         post("/payments/payment/asy_refund", false, List.of(), call -> orderRefunds.refundByOrder(call.body()));
         post("/payments/refund/refund_query", false, List.of(), call -> orderRefunds.query(call.body()));
         // statements and files (issue 7)
+        file("/payments/reconciliation_statement", call -> statements.reconciliations(call.query()));
+        get("/payments/transactions", call -> statements.transactions(call.query()));
         file("/payments/statement_download", call -> statements.settlementFile(call.query().get("settle_date")));
         file("/payments/transactions_download", call -> statements.transactionFile(call.query().get("settle_date")));
         post("/payments/settle_month_create", false, List.of(), call -> statements.createMonthly(call.body()));

@@ -73,6 +73,63 @@ public final class StatementService {
         return new StatementFile(StatementLayout.TRANSDETAIL, MERCHANT_ID, settleDate, entries, synthetic, controls, settleDate);
     }
 
+    /**
+     * GET /payments/reconciliation_statement?settle_date= (3.20): answered, like the reference's sample, as a JSON
+     * array around the answer object, with {@code pagination} beside {@code meta}.
+     */
+    public FileBody reconciliations(Map<String, String> query) {
+        String settleDate = query.get("settle_date");
+        LocalDate date = readyDate(settleDate);
+        List<Settled> entries = settledOn(date, date);
+        ObjectNode answer = JsonNodeFactory.instance.objectNode();
+        ObjectNode meta = answer.putObject("meta");
+        meta.put("ret_msg", RetCode.SUCCESS.message());
+        meta.put("ret_code", RetCode.SUCCESS.code());
+        ObjectNode reconciliations = JsonNodeFactory.instance.objectNode();
+        ObjectNode pagination = StatementSummaries.page(entries, query, true, reconciliations);
+        java.math.BigDecimal total = entries.stream().map(Settled::foreignAmount)
+                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+        java.math.BigDecimal cny = total.multiply(Settled.USD_RATE).setScale(2, java.math.RoundingMode.HALF_UP);
+        reconciliations.set("amount", StatementSummaries.amount(total, "USD", cny, Settled.USD_RATE));
+        reconciliations.put("settle_date", settleDate);
+        answer.set("pagination", pagination);
+        answer.set("reconciliations", reconciliations);
+        byte[] bytes = ("[\n" + answer.toPrettyString() + "\n]").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return new FileBody() {
+            @Override
+            public String contentType() {
+                return "application/json;charset=UTF-8";
+            }
+
+            @Override
+            public void writeTo(java.io.OutputStream out) throws java.io.IOException {
+                out.write(bytes);
+            }
+        };
+    }
+
+    /** GET /payments/transactions?mer_date= (3.22): the payments and refunds made on the merchant date. */
+    public ObjectNode transactions(Map<String, String> query) {
+        String merDate = query.get("mer_date");
+        LocalDate date;
+        try {
+            date = merDate != null && merDate.length() == 8 ? LocalDate.parse(merDate, YYYYMMDD) : null;
+        } catch (DateTimeParseException e) {
+            date = null;
+        }
+        if (date == null) {
+            throw new ApiError(RetCode.DATA_VALIDATION, "mer_date must be a date as yyyyMMdd");
+        }
+        LocalDate day = date;
+        List<Settled> entries = new ArrayList<>(settledOn(day.plusDays(1), day.plusDays(1)));
+        ObjectNode transactions = JsonNodeFactory.instance.objectNode();
+        ObjectNode pagination = StatementSummaries.page(entries, query, false, transactions);
+        transactions.set("pagination", pagination);
+        ObjectNode members = JsonNodeFactory.instance.objectNode();
+        members.set("transactions", transactions);
+        return members;
+    }
+
     /** POST /payments/settle_month_create (3.24). */
     public ObjectNode createMonthly(ObjectNode body) {
         String text = JsonFields.text(body, "settle_month", "settle_month");
