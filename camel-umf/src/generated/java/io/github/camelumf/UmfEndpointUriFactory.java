@@ -23,25 +23,33 @@ public class UmfEndpointUriFactory extends org.apache.camel.support.component.En
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(49);
+        Set<String> props = new HashSet<>(70);
         props.add("acceptLanguage");
         props.add("allPages");
         props.add("apiPath");
+        props.add("backoffErrorThreshold");
+        props.add("backoffIdleThreshold");
+        props.add("backoffMultiplier");
         props.add("baseUrl");
         props.add("bindHost");
         props.add("bridgeErrorHandler");
         props.add("charset");
         props.add("clientId");
         props.add("clientSecret");
+        props.add("clock");
         props.add("connectTimeout");
+        props.add("cutOffHour");
+        props.add("delay");
         props.add("encryptSensitiveFields");
         props.add("environment");
         props.add("exceptionHandler");
         props.add("exchangePattern");
         props.add("fileId");
+        props.add("greedy");
         props.add("httpClientConfigurer");
         props.add("httpMethod");
         props.add("idempotentRepository");
+        props.add("initialDelay");
         props.add("lazyStartProducer");
         props.add("maxBodySize");
         props.add("maxConnections");
@@ -53,6 +61,7 @@ public class UmfEndpointUriFactory extends org.apache.camel.support.component.En
         props.add("pageSize");
         props.add("path");
         props.add("paymentId");
+        props.add("pollStrategy");
         props.add("port");
         props.add("privateKey");
         props.add("privateKeyPassword");
@@ -62,17 +71,29 @@ public class UmfEndpointUriFactory extends org.apache.camel.support.component.En
         props.add("proxyScheme");
         props.add("proxyUsername");
         props.add("refundId");
+        props.add("repeatCount");
         props.add("responseTimeout");
         props.add("responseVerification");
         props.add("retryInitialDelay");
         props.add("retryMaxDelay");
+        props.add("runLoggingLevel");
+        props.add("scheduledExecutorService");
+        props.add("scheduler");
+        props.add("schedulerProperties");
+        props.add("sendEmptyMessageWhenIdle");
         props.add("settleDate");
         props.add("sslContextParameters");
+        props.add("startDate");
+        props.add("startScheduler");
+        props.add("stateDirectory");
         props.add("statementMerchantId");
         props.add("throwExceptionOnFailure");
+        props.add("timeUnit");
+        props.add("timeZone");
         props.add("tokenRefreshMargin");
         props.add("tokenStore");
         props.add("umfPublicKey");
+        props.add("useFixedDelay");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
         Set<String> secretProps = new HashSet<>(5);
         secretProps.add("clientSecret");
@@ -81,7 +102,9 @@ public class UmfEndpointUriFactory extends org.apache.camel.support.component.En
         secretProps.add("proxyPassword");
         secretProps.add("proxyUsername");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
-        MULTI_VALUE_PREFIXES = Collections.emptyMap();
+        Map<String, String> prefixes = new HashMap<>(1);
+        prefixes.put("schedulerProperties", "scheduler.");
+        MULTI_VALUE_PREFIXES = Collections.unmodifiableMap(prefixes);
     }
 
     @Override

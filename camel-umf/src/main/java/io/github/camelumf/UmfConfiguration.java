@@ -119,6 +119,16 @@ public class UmfConfiguration implements Cloneable {
     private String charset = "UTF-8";
     @UriParam
     private String statementMerchantId;
+    @UriParam(label = "consumer")
+    private String startDate;
+    @UriParam(label = "consumer", defaultValue = "Asia/Shanghai")
+    private String timeZone = "Asia/Shanghai";
+    @UriParam(label = "consumer", defaultValue = "12")
+    private int cutOffHour = 12;
+    @UriParam(label = "consumer", defaultValue = ".camel-umf")
+    private String stateDirectory = ".camel-umf";
+    @UriParam(label = "consumer,advanced")
+    private java.time.Clock clock;
 
     /** Returns a copy, so component-level settings serve as defaults without being shared. */
     public UmfConfiguration copy() {
@@ -596,5 +606,59 @@ public class UmfConfiguration implements Cloneable {
      */
     public void setStatementMerchantId(String statementMerchantId) {
         this.statementMerchantId = statementMerchantId;
+    }
+
+    public String getStartDate() {
+        return startDate;
+    }
+
+    /**
+     * The scheduled statement consumer (from umf:settlement/download or umf:transactions/download): the first settle
+     * date (yyyyMMdd) to fetch. Every date from it to the last available one is delivered once, oldest first.
+     */
+    public void setStartDate(String startDate) {
+        this.startDate = startDate;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    /** The scheduled statement consumer: the time zone of UMF's settle dates and of cutOffHour (China time). */
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
+    }
+
+    public int getCutOffHour() {
+        return cutOffHour;
+    }
+
+    /**
+     * The scheduled statement consumer: the hour (0-23, in timeZone) from which today's settle date is fetched; before
+     * it, the last date fetched is yesterday.
+     */
+    public void setCutOffHour(int cutOffHour) {
+        this.cutOffHour = cutOffHour;
+    }
+
+    public String getStateDirectory() {
+        return stateDirectory;
+    }
+
+    /**
+     * The scheduled statement consumer: the directory of the default file-based idempotent repository that remembers
+     * the settle dates delivered (across restarts), used when no idempotentRepository is set.
+     */
+    public void setStateDirectory(String stateDirectory) {
+        this.stateDirectory = stateDirectory;
+    }
+
+    public java.time.Clock getClock() {
+        return clock;
+    }
+
+    /** The scheduled statement consumer: the clock that says what today is (the system clock when unset; for tests). */
+    public void setClock(java.time.Clock clock) {
+        this.clock = clock;
     }
 }
