@@ -32,6 +32,12 @@ class StatementDownloadTest extends SandboxTestSupport {
 
     private static final DateTimeFormatter YYYYMMDD = DateTimeFormatter.ofPattern("yyyyMMdd");
 
+    /** The sandbox is shared with other test classes: start each test on a day no earlier payment settles on. */
+    @org.junit.jupiter.api.BeforeEach
+    void freshDay() {
+        SANDBOX.advanceClock(java.time.Duration.ofDays(3));
+    }
+
     @Test
     void settlementFileHoldsThePaymentsAndRefundsOfTheSettleDateAndPassesTheCheck() {
         PaidPayment first = payByCard("100.00");

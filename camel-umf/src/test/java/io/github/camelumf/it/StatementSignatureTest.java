@@ -27,6 +27,12 @@ class StatementSignatureTest extends SandboxTestSupport {
 
     private static TamperingProxy proxy;
 
+    /** The sandbox is shared with other test classes: start each test on a day no earlier payment settles on. */
+    @org.junit.jupiter.api.BeforeEach
+    void freshDay() {
+        SANDBOX.advanceClock(java.time.Duration.ofDays(3));
+    }
+
     @BeforeAll
     static void startProxy() throws IOException {
         proxy = TamperingProxy.start(SANDBOX.baseUrl());

@@ -24,6 +24,12 @@ class StatementSummariesTest extends SandboxTestSupport {
 
     private static final DateTimeFormatter YYYYMMDD = DateTimeFormatter.ofPattern("yyyyMMdd");
 
+    /** The sandbox is shared with other test classes: start each test on a day no earlier payment settles on. */
+    @org.junit.jupiter.api.BeforeEach
+    void freshDay() {
+        SANDBOX.advanceClock(java.time.Duration.ofDays(3));
+    }
+
     @Test
     void referenceSamplesMapToTypedSummaries() throws Exception {
         JsonNode array = UmfJson.mapper().readTree(Examples.text("3.20-reconciliation-statement-response.json"));
