@@ -193,6 +193,9 @@ public final class UmfApiClient implements Closeable {
                 json = null;
             }
         }
+        if (json != null && json.isArray() && json.size() == 1 && json.get(0).isObject()) {
+            json = json.get(0); // 3.20: the answer is a JSON array around the object
+        }
         JsonNode meta = json == null ? null : json.get("meta");
         // untrusted: a ret_code with a line break in it would forge a log line (UmfApiException.cleanRetCode)
         String retCode = meta == null ? null : UmfApiException.cleanRetCode(text(meta.get("ret_code")));
@@ -235,5 +238,115 @@ public final class UmfApiClient implements Closeable {
     public void close() throws IOException {
         exchange.close();
         http.close();
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // Streamed downloads (STREAM rows, issue 7): a path of its own. A file body is never read whole and the JSON size
+    // cap does not apply to it: it is handed over as a stream still open on the connection, its Signature header
+    // checked over the bytes as they pass (the check fires at the end of the stream). A JSON answer on this path (a
+    // refusal, "not ready yet") is read within the cap and verified like any other answer.
+
+    /**
+     * Downloads a file with a GET (repeated like other GETs on connection failures, 429 and 5xx before the body
+     * starts; a refused token is refreshed once).
+     *
+     * @param operation the endpoint name, for messages
+     * @param path      the path below the base URL, path parameters already filled in
+     * @param query     query parameters (may be empty)
+     */
+    public UmfDownload download(String operation, String path, Map<String, String> query) {
+        String uri = baseUrl + path + queryString(query);
+        for (int tokenAttempt = 0;; tokenAttempt++) {
+            HttpClientContext context = HttpClientContext.create();
+            ClassicHttpResponse response = openWithRetries(operation, uri, context);
+            try {
+                Header signature = response.getFirstHeader(SignatureInterceptor.SIGNATURE_HEADER);
+                String signatureValue = signature == null ? null : signature.getValue();
+                java.io.BufferedInputStream body = new java.io.BufferedInputStream(
+                        response.getEntity() == null ? InputStream.nullInputStream() : response.getEntity().getContent(),
+                        64 * 1024);
+                if (response.getCode() == 200 && !startsWithJsonObject(body)) {
+                    LOG.debug("UMF GET {} -> HTTP 200, file streamed", path);
+                    return new UmfDownload(200, new VerifyingInputStream(body,
+                            signatureCheck.streaming(operation, 200, signatureValue), operation, response), null);
+                }
+                RawResponse raw = new RawResponse(response.getCode(), readCapped(body), signatureValue);
+                response.close();
+                UmfResponse answer = parse(raw);
+                signatureCheck.verify(operation, raw, answer.json() != null && answer.json().has("meta"));
+                LOG.debug("UMF GET {} -> HTTP {} ret_code {}", path, raw.status(), answer.retCode());
+                if (tokenAttempt == 0 && isTokenRefusal(answer)) {
+                    tokens.refreshAfterRejection((AccessToken) context.getAttribute(BearerTokenInterceptor.TOKEN_USED));
+                    continue;
+                }
+                return new UmfDownload(raw.status(), null, answer);
+            } catch (IOException e) {
+                closeQuietly(response);
+                throw new UmfConnectionException("Reading the answer of " + operation + " failed: "
+                                                 + TransportFailures.describe(e), e);
+            } catch (RuntimeException e) {
+                closeQuietly(response);
+                throw e;
+            }
+        }
+    }
+
+    private ClassicHttpResponse openWithRetries(String operation, String uri, HttpClientContext context) {
+        for (int attempt = 0;; attempt++) {
+            boolean lastAttempt = attempt >= retryPolicy.maxRetries();
+            try {
+                HttpGet get = new HttpGet(uri);
+                headers(get);
+                get.setHeader(HttpHeaders.ACCEPT, "*/*");
+                ClassicHttpResponse response = http.executeOpen(null, get, context);
+                if (lastAttempt || !RetryPolicy.isRetryableStatus(response.getCode())) {
+                    return response;
+                }
+                closeQuietly(response);
+                LOG.debug("UMF download for {} answered HTTP {}; retrying", operation, response.getCode());
+            } catch (IOException e) {
+                if (lastAttempt) {
+                    throw new UmfConnectionException("UMF unreachable for " + operation + " after " + (attempt + 1)
+                                                     + " attempt(s): " + TransportFailures.describe(e), e);
+                }
+                LOG.debug("UMF download for {} failed ({}); retrying", operation, e.getClass().getSimpleName());
+            }
+            sleep(retryPolicy.delayBefore(attempt).toMillis());
+        }
+    }
+
+    /** Whether the first byte that is not white space is '{' (UMF's JSON answer rather than a file). */
+    private static boolean startsWithJsonObject(java.io.BufferedInputStream body) throws IOException {
+        body.mark(4096);
+        try {
+            for (int i = 0; i < 4096; i++) {
+                int b = body.read();
+                if (b < 0) {
+                    return false;
+                }
+                if (b != ' ' && b != '\t' && b != '\r' && b != '\n' && b != 0xEF && b != 0xBB && b != 0xBF) {
+                    return b == '{';
+                }
+            }
+            return false;
+        } finally {
+            body.reset();
+        }
+    }
+
+    private static byte[] readCapped(InputStream in) throws IOException {
+        byte[] bytes = in.readNBytes(MAX_RESPONSE_BYTES + 1);
+        if (bytes.length > MAX_RESPONSE_BYTES) {
+            throw new IOException("UMF response larger than " + MAX_RESPONSE_BYTES + " bytes");
+        }
+        return bytes;
+    }
+
+    private static void closeQuietly(ClassicHttpResponse response) {
+        try {
+            response.close();
+        } catch (IOException e) {
+            // discarded either way
+        }
     }
 }

@@ -47,6 +47,9 @@ public interface BodyRules {
     /** bind/confirm (3.56): as bind/smsCode, plus the SMS code. */
     BodyRules BIND_CONFIRM = BindRules::confirm;
 
+    /** settleMonth/create (3.24): settle_month as yyyyMM. */
+    BodyRules SETTLE_MONTH = StatementRules::settleMonth;
+
     /**
      * Checks a body that is a JSON object.
      *
