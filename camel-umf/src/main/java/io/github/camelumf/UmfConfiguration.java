@@ -24,6 +24,8 @@ public class UmfConfiguration implements Cloneable {
                      + "bankAgreement/unbind,bind/smsCode,bind/confirm,"
                      + "customs/apply,customs/get,customs/applyByOrder,customs/queryByOrder,"
                      + "ciq/apply,ciq/get,ciq/applyByOrder,ciq/queryByOrder,declaration/resend,"
+                     + "settlement/statement,settlement/download,transactions/list,transactions/download,"
+                     + "settleMonth/create,settleMonth/download,"
                      + "raw,notification")
     @Metadata(required = true)
     private String operation;

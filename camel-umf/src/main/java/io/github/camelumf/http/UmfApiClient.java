@@ -1,7 +1,9 @@
 package io.github.camelumf.http;
 
+import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -19,6 +21,8 @@ import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpHeaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -244,7 +248,10 @@ public final class UmfApiClient implements Closeable {
     // Streamed downloads (STREAM rows, issue 7): a path of its own. A file body is never read whole and the JSON size
     // cap does not apply to it: it is handed over as a stream still open on the connection, its Signature header
     // checked over the bytes as they pass (the check fires at the end of the stream). A JSON answer on this path (a
-    // refusal, "not ready yet") is read within the cap and verified like any other answer.
+    // refusal, "not ready yet") is read within the JSON cap and verified like any answer of call(), meta.sign
+    // included. The callTimeout deadline runs until the answer is known: for a JSON answer until it is read whole,
+    // for a file until its body starts (the file itself is then read under the per-read responseTimeout, since a
+    // statement may legitimately take longer than one API call).
 
     /**
      * Downloads a file with a GET (repeated like other GETs on connection failures, 429 and 5xx before the body
@@ -258,22 +265,27 @@ public final class UmfApiClient implements Closeable {
         String uri = baseUrl + path + queryString(query);
         for (int tokenAttempt = 0;; tokenAttempt++) {
             HttpClientContext context = HttpClientContext.create();
-            ClassicHttpResponse response = openWithRetries(operation, uri, context);
+            OpenedAnswer opened = openWithRetries(operation, uri, context);
+            ClassicHttpResponse response = opened.response();
             try {
                 Header signature = response.getFirstHeader(SignatureInterceptor.SIGNATURE_HEADER);
                 String signatureValue = signature == null ? null : signature.getValue();
-                java.io.BufferedInputStream body = new java.io.BufferedInputStream(
+                BufferedInputStream body = new BufferedInputStream(
                         response.getEntity() == null ? InputStream.nullInputStream() : response.getEntity().getContent(),
                         64 * 1024);
                 if (response.getCode() == 200 && !startsWithJsonObject(body)) {
+                    VerifyingInputStream file = new VerifyingInputStream(body,
+                            signatureCheck.streaming(operation, 200, signatureValue), operation, response);
+                    opened.deadline().cancel();
                     LOG.debug("UMF GET {} -> HTTP 200, file streamed", path);
-                    return new UmfDownload(200, new VerifyingInputStream(body,
-                            signatureCheck.streaming(operation, 200, signatureValue), operation, response), null);
+                    return new UmfDownload(200, file, null);
                 }
-                RawResponse raw = new RawResponse(response.getCode(), readCapped(body), signatureValue);
+                RawResponse raw = new RawResponse(response.getCode(), exchange.readCapped(body, opened.request()),
+                        signatureValue);
+                opened.deadline().cancel();
                 response.close();
                 UmfResponse answer = parse(raw);
-                signatureCheck.verify(operation, raw, answer.json() != null && answer.json().has("meta"));
+                signatureCheck.verify(operation, raw, answer.json());
                 LOG.debug("UMF GET {} -> HTTP {} ret_code {}", path, raw.status(), answer.retCode());
                 if (tokenAttempt == 0 && isTokenRefusal(answer)) {
                     tokens.refreshAfterRejection((AccessToken) context.getAttribute(BearerTokenInterceptor.TOKEN_USED));
@@ -281,42 +293,52 @@ public final class UmfApiClient implements Closeable {
                 }
                 return new UmfDownload(raw.status(), null, answer);
             } catch (IOException e) {
+                opened.deadline().cancel();
                 closeQuietly(response);
                 throw new UmfConnectionException("Reading the answer of " + operation + " failed: "
-                                                 + TransportFailures.describe(e), e);
+                                                 + TransportFailures.describe(opened.deadline().explain(e)), e);
             } catch (RuntimeException e) {
+                opened.deadline().cancel();
                 closeQuietly(response);
                 throw e;
             }
         }
     }
 
-    private ClassicHttpResponse openWithRetries(String operation, String uri, HttpClientContext context) {
+    /** An answer whose head has come, with the request and the deadline still running over it. */
+    private record OpenedAnswer(HttpGet request, ClassicHttpResponse response, BoundedExchange.Deadline deadline) {
+    }
+
+    private OpenedAnswer openWithRetries(String operation, String uri, HttpClientContext context) {
         for (int attempt = 0;; attempt++) {
             boolean lastAttempt = attempt >= retryPolicy.maxRetries();
+            HttpGet get = new HttpGet(uri);
+            headers(get);
+            get.setHeader(HttpHeaders.ACCEPT, "*/*");
+            BoundedExchange.Deadline deadline = exchange.startDeadline(get);
             try {
-                HttpGet get = new HttpGet(uri);
-                headers(get);
-                get.setHeader(HttpHeaders.ACCEPT, "*/*");
                 ClassicHttpResponse response = http.executeOpen(null, get, context);
                 if (lastAttempt || !RetryPolicy.isRetryableStatus(response.getCode())) {
-                    return response;
+                    return new OpenedAnswer(get, response, deadline);
                 }
+                deadline.cancel();
                 closeQuietly(response);
                 LOG.debug("UMF download for {} answered HTTP {}; retrying", operation, response.getCode());
             } catch (IOException e) {
+                deadline.cancel();
+                IOException failure = deadline.explain(e);
                 if (lastAttempt) {
                     throw new UmfConnectionException("UMF unreachable for " + operation + " after " + (attempt + 1)
-                                                     + " attempt(s): " + TransportFailures.describe(e), e);
+                                                     + " attempt(s): " + TransportFailures.describe(failure), failure);
                 }
-                LOG.debug("UMF download for {} failed ({}); retrying", operation, e.getClass().getSimpleName());
+                LOG.debug("UMF download for {} failed ({}); retrying", operation, failure.getClass().getSimpleName());
             }
             sleep(retryPolicy.delayBefore(attempt).toMillis());
         }
     }
 
     /** Whether the first byte that is not white space is '{' (UMF's JSON answer rather than a file). */
-    private static boolean startsWithJsonObject(java.io.BufferedInputStream body) throws IOException {
+    private static boolean startsWithJsonObject(BufferedInputStream body) throws IOException {
         body.mark(4096);
         try {
             for (int i = 0; i < 4096; i++) {
@@ -332,14 +354,6 @@ public final class UmfApiClient implements Closeable {
         } finally {
             body.reset();
         }
-    }
-
-    private static byte[] readCapped(InputStream in) throws IOException {
-        byte[] bytes = in.readNBytes(MAX_RESPONSE_BYTES + 1);
-        if (bytes.length > MAX_RESPONSE_BYTES) {
-            throw new IOException("UMF response larger than " + MAX_RESPONSE_BYTES + " bytes");
-        }
-        return bytes;
     }
 
     private static void closeQuietly(ClassicHttpResponse response) {
