@@ -42,8 +42,10 @@ class StatementDownloadTest extends SandboxTestSupport {
     void settlementFileHoldsThePaymentsAndRefundsOfTheSettleDateAndPassesTheCheck() {
         PaidPayment first = payByCard("100.00");
         PaidPayment second = payByCard("200.00");
-        call("umf:refund/create", TestOrders.refund(first.reference(), TestOrders.newReference(), "30.00", "CNY"),
-                Map.of(UmfConstants.PAYMENT_ID, first.id()));
+        io.github.camelumf.model.Refund refund = call("umf:refund/create",
+                TestOrders.refund(first.reference(), TestOrders.newReference(), "30.00", "CNY"),
+                Map.of(UmfConstants.PAYMENT_ID, first.id())).getMessage().getBody(io.github.camelumf.model.Refund.class);
+        SANDBOX.completeRefund(refund.getId()); // a synchronous refund answers REFUND_PROCESS; it settles once done
         String settleDate = settleDateOfTodaysPayments();
 
         Exchange exchange = call("umf:settlement/download?outputType=STATEMENT", null,
@@ -239,6 +241,37 @@ class StatementDownloadTest extends SandboxTestSupport {
         assertThat(count).isEqualTo(200_000);
         assertThat(exchange.getMessage().getHeader(UmfConstants.STATEMENT_TOTAL, BigDecimal.class))
                 .isEqualByComparingTo(new BigDecimal("190.93").multiply(BigDecimal.valueOf(200_000)));
+    }
+
+    @Test
+    void reconciliationRouteOfTheUserGuideHandsEachRecordOn() throws Exception {
+        PaidPayment paid = payByCard("40.00");
+        String settleDate = settleDateOfTodaysPayments();
+        List<SettlementRecord> booked = new java.util.concurrent.CopyOnWriteArrayList<>();
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:backoffice").process(e -> booked.add(e.getMessage().getBody(SettlementRecord.class)));
+
+                // user guide: Statements and reconciliation
+                // tag::guide-settlement-download[]
+                from("direct:reconcile")                                   // header CamelUmfSettleDate: 20180130
+                    .to("umf:settlement/download")                         // body: StatementReader<SettlementRecord>
+                    .split(body()).streaming()
+                        .to("direct:backoffice")                           // one SettlementRecord per exchange
+                    .end()
+                    .log("${header.CamelUmfSettleDate}: ${header.CamelUmfStatementRecordCount} records,"
+                         + " ${header.CamelUmfStatementTotal} ${header.CamelUmfStatementCurrency}");
+                // end::guide-settlement-download[]
+            }
+        });
+
+        Exchange done = template.send("direct:reconcile",
+                e -> e.getMessage().setHeader(UmfConstants.SETTLE_DATE, settleDate));
+
+        assertThat(done.getException()).isNull();
+        assertThat(booked).extracting(SettlementRecord::getMainOrderId).containsExactly(paid.reference());
+        assertThat(done.getMessage().getHeader(UmfConstants.STATEMENT_RECORD_COUNT, Long.class)).isEqualTo(1L);
     }
 
     /** The settle date of the payments made so far today, made ready by moving the sandbox clock two days on. */

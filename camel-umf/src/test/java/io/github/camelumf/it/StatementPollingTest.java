@@ -134,6 +134,37 @@ class StatementPollingTest extends SandboxTestSupport {
         assertThat(delivered).containsExactly(dates(0, 1));
     }
 
+    @Test
+    void scheduledRouteOfTheUserGuideConfiguresTheConsumer() throws Exception {
+        CamelContext camel = new DefaultCamelContext();
+        UmfComponent component = new UmfComponent();
+        configureFor(SANDBOX, component.getConfiguration());
+        camel.addComponent("umf", component);
+        camel.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:book").to("mock:book");
+
+                // user guide: Every settle date, exactly once: the scheduled consumer
+                // tag::guide-statement-consumer[]
+                from("umf:settlement/download?startDate=20260101&outputType=STATEMENT"
+                     + "&scheduler=quartz&scheduler.cron=0+30+10+*+*+?&stateDirectory=/var/lib/umf")
+                    .log("${header.CamelUmfSettleDate}: ${header.CamelUmfStatementRecordCount} records,"
+                         + " ${header.CamelUmfStatementTotal} ${header.CamelUmfStatementCurrency}")
+                    .to("direct:book");
+                // end::guide-statement-consumer[]
+            }
+        });
+        // not started: the cron fires at 10:30 only; the endpoint is resolved as the route would resolve it
+        String uri = ((org.apache.camel.model.ModelCamelContext) camel).getRouteDefinitions().get(1).getInput()
+                .getEndpointUri();
+        io.github.camelumf.UmfEndpoint endpoint = camel.getEndpoint(uri, io.github.camelumf.UmfEndpoint.class);
+        assertThat(endpoint.getConfiguration().getStartDate()).isEqualTo("20260101");
+        assertThat(endpoint.getConfiguration().getOutputType())
+                .isEqualTo(io.github.camelumf.statement.StatementOutput.STATEMENT);
+        assertThat(endpoint.getConfiguration().getStateDirectory()).isEqualTo("/var/lib/umf");
+    }
+
     private void consumeUntil(CamelContext camel, LocalDate today, String scheduling) throws Exception {
         camel.getComponent("umf", UmfComponent.class).getConfiguration().setClock(clockAt(today));
         camel.addRoutes(new RouteBuilder() {

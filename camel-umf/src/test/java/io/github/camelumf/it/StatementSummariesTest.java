@@ -60,8 +60,10 @@ class StatementSummariesTest extends SandboxTestSupport {
         PaidPayment first = payByCard("10.00");
         payByCard("20.00");
         payByCard("30.00");
-        call("umf:refund/create", TestOrders.refund(first.reference(), TestOrders.newReference(), "5.00", "CNY"),
-                Map.of(UmfConstants.PAYMENT_ID, first.id()));
+        io.github.camelumf.model.Refund refund = call("umf:refund/create",
+                TestOrders.refund(first.reference(), TestOrders.newReference(), "5.00", "CNY"),
+                Map.of(UmfConstants.PAYMENT_ID, first.id())).getMessage().getBody(io.github.camelumf.model.Refund.class);
+        SANDBOX.completeRefund(refund.getId()); // a synchronous refund answers REFUND_PROCESS; it settles once done
         String settleDate = LocalDate.now(SANDBOX.sandbox().clock()).plusDays(1).format(YYYYMMDD);
         SANDBOX.advanceClock(Duration.ofDays(2));
         int before = SANDBOX.sandbox().requests().size();
