@@ -108,6 +108,8 @@ final class DemoSandbox extends MainListenerSupport implements AutoCloseable {
             if (refund.getException() != null) {
                 throw new IllegalStateException("refund/create failed", refund.getException());
             }
+            // a synchronous refund answers REFUND_PROCESS (as UMF does); it settles once UMF completed it
+            sandbox.completeRefund(refund.getMessage().getBody(io.github.camelumf.model.Refund.class).getId());
             sandbox.advanceClock(Duration.ofDays(2));
             camel.getRouteController().startRoute(SettlementRoutes.ROUTE_ID);
         } catch (Exception e) {
