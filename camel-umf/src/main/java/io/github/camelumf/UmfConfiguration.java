@@ -24,6 +24,8 @@ public class UmfConfiguration implements Cloneable {
                      + "bankAgreement/unbind,bind/smsCode,bind/confirm,"
                      + "customs/apply,customs/get,customs/applyByOrder,customs/queryByOrder,"
                      + "ciq/apply,ciq/get,ciq/applyByOrder,ciq/queryByOrder,declaration/resend,"
+                     + "settlement/statement,settlement/download,transactions/list,transactions/download,"
+                     + "settleMonth/create,settleMonth/download,"
                      + "file/upload,"
                      + "enterprise/register,enterprise/get,b2b/qualification,b2b/qualificationQuery,b2b/payee,"
                      + "b2b/orderDetail,b2b/confirm,b2b/orderQuery,"
@@ -145,6 +147,36 @@ public class UmfConfiguration implements Cloneable {
     private String proxyUsername;
     @UriParam(label = "proxy", secret = true)
     private String proxyPassword;
+
+    // --- statements and files (issue 7) ---
+    @UriParam(label = "producer")
+    private String settleDate;
+    @UriParam(label = "producer")
+    private String merDate;
+    @UriParam(label = "producer")
+    private Integer pageNumber;
+    @UriParam(label = "producer")
+    private Integer pageSize;
+    @UriParam(label = "producer")
+    private boolean allPages;
+    @UriParam(label = "producer")
+    private String fileId;
+    @UriParam(defaultValue = "RECORDS")
+    private io.github.camelumf.statement.StatementOutput outputType = io.github.camelumf.statement.StatementOutput.RECORDS;
+    @UriParam(defaultValue = "UTF-8")
+    private String charset = "UTF-8";
+    @UriParam
+    private String statementMerchantId;
+    @UriParam(label = "consumer")
+    private String startDate;
+    @UriParam(label = "consumer", defaultValue = "Asia/Shanghai")
+    private String timeZone = "Asia/Shanghai";
+    @UriParam(label = "consumer", defaultValue = "12")
+    private int cutOffHour = 12;
+    @UriParam(label = "consumer", defaultValue = ".camel-umf")
+    private String stateDirectory = ".camel-umf";
+    @UriParam(label = "consumer,advanced")
+    private java.time.Clock clock;
 
     /** Returns a copy, so component-level settings serve as defaults without being shared. */
     public UmfConfiguration copy() {
@@ -720,5 +752,161 @@ public class UmfConfiguration implements Cloneable {
     /** The password for proxy authentication. */
     public void setProxyPassword(String proxyPassword) {
         this.proxyPassword = proxyPassword;
+    }
+
+    // --- statements and files (issue 7) ---
+
+    public String getSettleDate() {
+        return settleDate;
+    }
+
+    /**
+     * The settle date (yyyyMMdd) of settlement/statement, settlement/download and transactions/download; the header
+     * CamelUmfSettleDate overrides it.
+     */
+    public void setSettleDate(String settleDate) {
+        this.settleDate = settleDate;
+    }
+
+    public String getMerDate() {
+        return merDate;
+    }
+
+    /** The merchant date (yyyyMMdd) of transactions/list; the header CamelUmfMerDate overrides it. */
+    public void setMerDate(String merDate) {
+        this.merDate = merDate;
+    }
+
+    public Integer getPageNumber() {
+        return pageNumber;
+    }
+
+    /** The page (from 1) of settlement/statement and transactions/list; the header CamelUmfPageNumber overrides it. */
+    public void setPageNumber(Integer pageNumber) {
+        this.pageNumber = pageNumber;
+    }
+
+    public Integer getPageSize() {
+        return pageSize;
+    }
+
+    /**
+     * The page size of settlement/statement and transactions/list (UMF's default: 500); the header CamelUmfPageSize
+     * overrides it.
+     */
+    public void setPageSize(Integer pageSize) {
+        this.pageSize = pageSize;
+    }
+
+    public boolean isAllPages() {
+        return allPages;
+    }
+
+    /**
+     * Whether settlement/statement and transactions/list follow the pagination and return all pages merged into one
+     * result.
+     */
+    public void setAllPages(boolean allPages) {
+        this.allPages = allPages;
+    }
+
+    public String getFileId() {
+        return fileId;
+    }
+
+    /**
+     * The file id of settleMonth/download; the header CamelUmfFileId overrides it, and without either the
+     * settleMonthFileDownLoad link of a settleMonth/create answer (header CamelUmfLinks) gives it.
+     */
+    public void setFileId(String fileId) {
+        this.fileId = fileId;
+    }
+
+    public io.github.camelumf.statement.StatementOutput getOutputType() {
+        return outputType;
+    }
+
+    /**
+     * What a statement download puts into the body: RECORDS (a lazy iterator of typed records for
+     * .split(body()).streaming(), checked when the iteration ends), STATEMENT (the whole checked file as one object, for
+     * small files) or STREAM (the verified raw bytes as an InputStream, checked as they pass).
+     */
+    public void setOutputType(io.github.camelumf.statement.StatementOutput outputType) {
+        this.outputType = outputType;
+    }
+
+    public String getCharset() {
+        return charset;
+    }
+
+    /** The character set of statement files: UTF-8 or GBK. */
+    public void setCharset(String charset) {
+        this.charset = charset;
+    }
+
+    public String getStatementMerchantId() {
+        return statementMerchantId;
+    }
+
+    /**
+     * The UMF merchant id statement files must carry in their header and trailer; when unset, any merchant id is
+     * accepted as long as header and trailer agree.
+     */
+    public void setStatementMerchantId(String statementMerchantId) {
+        this.statementMerchantId = statementMerchantId;
+    }
+
+    public String getStartDate() {
+        return startDate;
+    }
+
+    /**
+     * The scheduled statement consumer (from umf:settlement/download or umf:transactions/download): the first settle
+     * date (yyyyMMdd) to fetch. Every date from it to the last available one is delivered once, oldest first.
+     */
+    public void setStartDate(String startDate) {
+        this.startDate = startDate;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    /** The scheduled statement consumer: the time zone of UMF's settle dates and of cutOffHour (China time). */
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
+    }
+
+    public int getCutOffHour() {
+        return cutOffHour;
+    }
+
+    /**
+     * The scheduled statement consumer: the hour (0-23, in timeZone) from which today's settle date is fetched; before
+     * it, the last date fetched is yesterday.
+     */
+    public void setCutOffHour(int cutOffHour) {
+        this.cutOffHour = cutOffHour;
+    }
+
+    public String getStateDirectory() {
+        return stateDirectory;
+    }
+
+    /**
+     * The scheduled statement consumer: the directory of the default file-based idempotent repository that remembers
+     * the settle dates delivered (across restarts), used when no idempotentRepository is set.
+     */
+    public void setStateDirectory(String stateDirectory) {
+        this.stateDirectory = stateDirectory;
+    }
+
+    public java.time.Clock getClock() {
+        return clock;
+    }
+
+    /** The scheduled statement consumer: the clock that says what today is (the system clock when unset; for tests). */
+    public void setClock(java.time.Clock clock) {
+        this.clock = clock;
     }
 }

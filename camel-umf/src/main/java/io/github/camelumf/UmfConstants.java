@@ -127,6 +127,55 @@ public final class UmfConstants {
               javaType = "String")
     public static final String MER_REFERENCE_ID = "CamelUmfMerReferenceId";
 
+    // --- statements and files (issue 7) ---
+
+    @Metadata(description = "The settle date (yyyyMMdd). In: the date of settlement/statement, settlement/download and"
+                            + " transactions/download (overrides the settleDate option). Out: the date of the statement"
+                            + " file downloaded (its header), and of each exchange of the scheduled statement consumer.",
+              javaType = "String")
+    public static final String SETTLE_DATE = "CamelUmfSettleDate";
+
+    @Metadata(label = "producer", description = "The merchant date (yyyyMMdd) of transactions/list (overrides the merDate"
+                                                + " option).",
+              javaType = "String")
+    public static final String MER_DATE = "CamelUmfMerDate";
+
+    @Metadata(label = "producer", description = "The page (from 1) of settlement/statement and transactions/list"
+                                                + " (overrides the pageNumber option).",
+              javaType = "Integer")
+    public static final String PAGE_NUMBER = "CamelUmfPageNumber";
+
+    @Metadata(label = "producer", description = "The page size of settlement/statement and transactions/list (overrides"
+                                                + " the pageSize option).",
+              javaType = "Integer")
+    public static final String PAGE_SIZE = "CamelUmfPageSize";
+
+    @Metadata(label = "producer", description = "The file id of settleMonth/download (overrides the fileId option).",
+              javaType = "String")
+    public static final String FILE_ID = "CamelUmfFileId";
+
+    @Metadata(description = "The statement file's format: SETTLEDETAIL, TRANSDETAIL or MONTHLYBILL.", javaType = "String")
+    public static final String STATEMENT_FORMAT = "CamelUmfStatementFormat";
+
+    @Metadata(description = "The UMF merchant id in the statement file's header.", javaType = "String")
+    public static final String STATEMENT_MERCHANT_ID = "CamelUmfStatementMerchantId";
+
+    @Metadata(description = "The number of records of the statement file, checked against its trailer. Set when the file"
+                            + " was read to its end (at once for outputType=STATEMENT and the scheduled consumer; when the"
+                            + " iteration ends for RECORDS).",
+              javaType = "Long")
+    public static final String STATEMENT_RECORD_COUNT = "CamelUmfStatementRecordCount";
+
+    @Metadata(description = "The total amount of the statement file, checked against its trailer (SETTLEDETAIL: the sum of"
+                            + " foreignAmount; TRANSDETAIL: the sum of amount in CNY; MONTHLYBILL: the sum of"
+                            + " reference_foreign_amount). Set with CamelUmfStatementRecordCount.",
+              javaType = "java.math.BigDecimal")
+    public static final String STATEMENT_TOTAL = "CamelUmfStatementTotal";
+
+    @Metadata(description = "The currency of CamelUmfStatementTotal. Set with CamelUmfStatementRecordCount.",
+              javaType = "String")
+    public static final String STATEMENT_CURRENCY = "CamelUmfStatementCurrency";
+
     private UmfConstants() {
     }
 }

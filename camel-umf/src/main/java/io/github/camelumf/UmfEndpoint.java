@@ -17,7 +17,7 @@ import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
-import org.apache.camel.support.DefaultEndpoint;
+import org.apache.camel.support.ScheduledPollEndpoint;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
 @ManagedResource(description = "UMF endpoint")
 @UriEndpoint(firstVersion = "0.1.0", scheme = "umf", title = "UMF", syntax = "umf:operation",
              category = { Category.SAAS }, headersClass = UmfConstants.class)
-public class UmfEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
+public class UmfEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
 
     private static final Logger LOG = LoggerFactory.getLogger(UmfEndpoint.class);
     private static final int DEFAULT_REMEMBERED_NOTIFICATIONS = 10_000;
@@ -61,9 +61,15 @@ public class UmfEndpoint extends DefaultEndpoint implements EndpointServiceLocat
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
+        if (StatementPollConsumer.canPoll(operation)) {
+            StatementPollConsumer poller = new StatementPollConsumer(this, processor);
+            configureConsumer(poller);
+            return poller;
+        }
         if (!operation.isConsumer()) {
-            throw new UnsupportedOperationException("umf:" + operation + " calls UMF: use it in to(); only umf:notification"
-                                                    + " can be consumed from");
+            throw new UnsupportedOperationException("umf:" + operation + " calls UMF: use it in to(); only umf:notification,"
+                                                    + " umf:settlement/download and umf:transactions/download can be"
+                                                    + " consumed from");
         }
         if (configuration.getMaxBodySize() <= 0) {
             throw new UmfConfigurationException("maxBodySize", "must be a positive number of bytes");
@@ -121,6 +127,7 @@ public class UmfEndpoint extends DefaultEndpoint implements EndpointServiceLocat
             }
             return;
         }
+        // the statement poller (a consumer of a producer row) needs the client as well
         BaseUrlCheck.check(configuration.resolveBaseUrl());
         requireClientOptions(null);
         lease = getComponent().clients().acquire(getCamelContext(), configuration);

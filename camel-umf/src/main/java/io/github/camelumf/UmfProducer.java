@@ -39,6 +39,7 @@ public class UmfProducer extends DefaultProducer {
     private final String[] parameterDefaults;
     private final RequestValidator validator = new RequestValidator();
     private final UmfResultMapper resultMapper;
+    private final StatementDownloader downloader;
     private FieldEncryptor encryptor;
     private SensitiveFieldEncryption encryption;
     private WritableHealthCheckRepository healthCheckRepository;
@@ -52,6 +53,7 @@ public class UmfProducer extends DefaultProducer {
         this.parameterHeaders = parameters.stream().map(OperationParameter::header).toArray(String[]::new);
         this.parameterDefaults = new String[parameters.size()];
         this.resultMapper = new UmfResultMapper(operation, configuration.isThrowExceptionOnFailure());
+        this.downloader = operation.fileFormat() == null ? null : new StatementDownloader(operation, configuration);
     }
 
     @Override
@@ -98,6 +100,10 @@ public class UmfProducer extends DefaultProducer {
     @Override
     public void process(Exchange exchange) {
         String[] values = parameterValues(exchange.getMessage());
+        if (downloader != null) {
+            downloader.download(exchange, getEndpoint().lease().client(), values, queryValues(values));
+            return;
+        }
         ObjectNode request = null;
         OperationCall call = null;
         byte[] body = null;
@@ -114,6 +120,9 @@ public class UmfProducer extends DefaultProducer {
         UmfClientRegistry.Lease lease = getEndpoint().lease();
         UmfResponse response = getEndpoint().getComponent().metrics().timeRequest(operation.endpointName(),
                 () -> lease.client().call(operation.endpointName(), path, query, sent));
+        if (operation.isPaged() && configuration.isAllPages()) {
+            response = allPages(response, values);
+        }
 
         resultMapper.apply(exchange, response);
         if (response.isSuccess() && response.json() != null) {
@@ -122,6 +131,23 @@ public class UmfProducer extends DefaultProducer {
             }
             operation.behaviour().afterSuccess(call, response.json());
         }
+    }
+
+    /** Follows the pagination from the page asked for (default 1) to the last and merges the pages (issue 7). */
+    private UmfResponse allPages(UmfResponse first, String[] values) {
+        int index = operation.parameterIndex("pageNumber");
+        int firstPage;
+        try {
+            firstPage = values[index] == null ? 1 : Integer.parseInt(values[index]);
+        } catch (NumberFormatException e) {
+            throw new UmfValidationException("pageNumber", "must be a whole number from 1");
+        }
+        return PageFollower.allPages(first, firstPage, operation.bodyMember(), page -> {
+            String[] pageValues = values.clone();
+            pageValues[index] = Integer.toString(page);
+            return getEndpoint().lease().client().call(operation.endpointName(), operation.pathOf(pageValues),
+                    operation.query(queryValues(pageValues)), null);
+        });
     }
 
     /** Encrypts the row's *enc* fields in place (behaviours' afterSuccess see the request as sent). */
@@ -153,6 +179,9 @@ public class UmfProducer extends DefaultProducer {
                 value = parameterDefaults[i];
             }
             if (value == null || value.isBlank()) {
+                value = operation.valueFromLinks(parameter.option(), linksOf(message));
+            }
+            if (value == null || value.isBlank()) {
                 if (parameter.required()) {
                     throw new UmfValidationException(parameter.option(),
                             "is required for " + operation + ": set the header " + parameterHeaders[i]
@@ -163,6 +192,12 @@ public class UmfProducer extends DefaultProducer {
             values[i] = value == null ? null : value.trim();
         }
         return values;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static java.util.Map<String, String> linksOf(Message message) {
+        Object links = message.getHeader(UmfConstants.LINKS);
+        return links instanceof java.util.Map<?, ?> map ? (java.util.Map<String, String>) map : null;
     }
 
     /** The values as sent in the query: encrypted parameters replaced by their ciphertext. */

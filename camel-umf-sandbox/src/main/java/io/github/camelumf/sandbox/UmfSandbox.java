@@ -91,6 +91,9 @@ public final class UmfSandbox implements AutoCloseable {
     private final ExpressService express;
     private final TradeServices trade;
     private final ApiRoutes routes;
+    private final io.github.camelumf.sandbox.statement.StatementControls statementControls =
+            new io.github.camelumf.sandbox.statement.StatementControls();
+    private final io.github.camelumf.sandbox.statement.StatementService statements;
     private final ApiHandler apiHandler;
     private final ControlHandler controlHandler;
     private final SandboxBehaviour configuredBehaviour;
@@ -132,8 +135,11 @@ public final class UmfSandbox implements AutoCloseable {
         this.express = new ExpressService(store, clock, links);
         this.reference = new ReferenceDataService(store, clock);
         this.trade = TradeServices.create(clock, this::baseUrl);
+        this.statements = new io.github.camelumf.sandbox.statement.StatementService(store, clock, links,
+                statementControls);
         this.routes = new ApiRoutes(tokens, payments, refunds, reference,
-                new OrderRefundService(store, refunds, clock), express, declarations, bindings, decryptor, trade);
+                new OrderRefundService(store, refunds, clock), express, declarations, bindings, statements, decryptor,
+                trade);
         this.apiHandler = new ApiHandler(routes, tokens, keys.merchantPublicKey(), decryptor, faults, writer, clock,
                 this::record, behaviour);
         this.controlHandler = new ControlHandler(payments, refunds, declarations, tokens, clock, writer, notifications,
@@ -447,6 +453,15 @@ public final class UmfSandbox implements AutoCloseable {
         clearRecorded();
         reference.answerExchangeRatesIn(ReferenceDataService.EXCHANGE_RATE);
         notifications.reset();
+        statementControls.reset();
+    }
+
+    /**
+     * The controls of the statement files (3.21-3.25): a date not ready yet, a truncated file, a broken trailer, a
+     * corrupted line, a large synthetic file. Cleared by {@link #reset()}.
+     */
+    public io.github.camelumf.sandbox.statement.StatementControls statements() {
+        return statementControls;
     }
 
     /** The stored payment (as queried, plus {@code refund.refund_infos}). */

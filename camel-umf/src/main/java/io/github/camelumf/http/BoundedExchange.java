@@ -67,11 +67,7 @@ final class BoundedExchange implements Closeable {
 
     /** Sends the request and reads the whole answer, within the deadline and the cap. */
     RawResponse execute(HttpUriRequestBase request, HttpClientContext context) throws IOException {
-        AtomicBoolean expired = new AtomicBoolean();
-        ScheduledFuture<?> deadline = timer.schedule(() -> {
-            expired.set(true);
-            request.abort();
-        }, deadlineMillis, TimeUnit.MILLISECONDS);
+        Deadline deadline = startDeadline(request);
         ClassicHttpResponse response = null;
         try {
             response = http.executeOpen(null, request, context);
@@ -79,15 +75,59 @@ final class BoundedExchange implements Closeable {
             return new RawResponse(response.getCode(), readBody(response.getEntity(), request),
                     signature == null ? null : signature.getValue());
         } catch (IOException e) {
+            throw deadline.explain(e);
+        } finally {
+            deadline.cancel();
+            closeQuietly(response);
+        }
+    }
+
+    /**
+     * Starts the overall deadline of one exchange: when it passes, the request is aborted. For the streamed download
+     * path, which opens the answer itself and cancels the deadline when it hands a file body over.
+     */
+    Deadline startDeadline(HttpUriRequestBase request) {
+        AtomicBoolean expired = new AtomicBoolean();
+        ScheduledFuture<?> future = timer.schedule(() -> {
+            expired.set(true);
+            request.abort();
+        }, deadlineMillis, TimeUnit.MILLISECONDS);
+        return new Deadline(future, expired);
+    }
+
+    /** Reads a JSON answer within the cap; aborts the request when it is larger. */
+    byte[] readCapped(InputStream in, HttpUriRequestBase request) throws IOException {
+        byte[] bytes = in.readNBytes(maxBytes + 1);
+        if (bytes.length > maxBytes) {
+            // closing the stream would read the rest of a (possibly endless) chunked body: abort closes the socket
+            request.abort();
+            throw new AnswerTooLarge(maxBytes);
+        }
+        return bytes;
+    }
+
+    /** The running deadline of one exchange. */
+    final class Deadline {
+        private final ScheduledFuture<?> future;
+        private final AtomicBoolean expired;
+
+        private Deadline(ScheduledFuture<?> future, AtomicBoolean expired) {
+            this.future = future;
+            this.expired = expired;
+        }
+
+        void cancel() {
+            future.cancel(false);
+        }
+
+        /** The failure to report: {@link DeadlineExceeded} when the deadline aborted the request. */
+        IOException explain(IOException e) {
             if (expired.get() && !(e instanceof AnswerTooLarge)) {
                 DeadlineExceeded exceeded = new DeadlineExceeded(deadlineMillis);
                 exceeded.initCause(e);
-                throw exceeded;
+                return exceeded;
             }
-            throw e;
-        } finally {
-            deadline.cancel(false);
-            closeQuietly(response);
+            return e;
         }
     }
 
@@ -100,12 +140,7 @@ final class BoundedExchange implements Closeable {
             throw new AnswerTooLarge(maxBytes);
         }
         InputStream in = entity.getContent();
-        byte[] bytes = in.readNBytes(maxBytes + 1);
-        if (bytes.length > maxBytes) {
-            // closing the stream would read the rest of a (possibly endless) chunked body: abort closes the socket
-            request.abort();
-            throw new AnswerTooLarge(maxBytes);
-        }
+        byte[] bytes = readCapped(in, request);
         in.close();
         return bytes;
     }

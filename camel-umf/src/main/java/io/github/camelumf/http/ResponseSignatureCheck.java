@@ -102,4 +102,29 @@ final class ResponseSignatureCheck {
     private static String prefix(String operation, RawResponse response) {
         return "Response of " + operation + " (HTTP " + response.status() + ")";
     }
+
+    // --- streamed downloads (issue 7) ---
+
+    /**
+     * The check of a streamed file's {@code Signature} over its bytes as they are read, or {@code null} when nothing is
+     * to be checked (verification OFF, or IF_PRESENT and no signature). STRICT without a signature, or a verifier that
+     * cannot check streamed bytes while a signature came, fails now.
+     */
+    io.github.camelumf.security.IncrementalVerification streaming(String operation, int status, String signature) {
+        if (mode == ResponseVerification.OFF) {
+            return null;
+        }
+        if (signature == null || signature.isBlank()) {
+            if (mode == ResponseVerification.STRICT) {
+                throw new UmfSignatureException("The file downloaded by " + operation + " (HTTP " + status
+                                                + ") carries no Signature header; responseVerification=STRICT requires one");
+            }
+            return null;
+        }
+        io.github.camelumf.security.IncrementalVerification verification = verifier.incremental(signature.trim());
+        if (verification == null) {
+            throw new UmfSignatureException("The signature verifier cannot check a streamed file of " + operation);
+        }
+        return verification;
+    }
 }

@@ -1,7 +1,9 @@
 package io.github.camelumf.http;
 
+import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -19,6 +21,8 @@ import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpHeaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -231,6 +235,9 @@ public final class UmfApiClient implements Closeable {
                 json = null;
             }
         }
+        if (json != null && json.isArray() && json.size() == 1 && json.get(0).isObject()) {
+            json = json.get(0); // 3.20: the answer is a JSON array around the object
+        }
         JsonNode meta = json == null ? null : json.get("meta");
         // untrusted: a ret_code with a line break in it would forge a log line (UmfApiException.cleanRetCode)
         String retCode = meta == null ? null : UmfApiException.cleanRetCode(text(meta.get("ret_code")));
@@ -273,5 +280,125 @@ public final class UmfApiClient implements Closeable {
     public void close() throws IOException {
         exchange.close();
         http.close();
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // Streamed downloads (STREAM rows, issue 7): a path of its own. A file body is never read whole and the JSON size
+    // cap does not apply to it: it is handed over as a stream still open on the connection, its Signature header
+    // checked over the bytes as they pass (the check fires at the end of the stream). A JSON answer on this path (a
+    // refusal, "not ready yet") is read within the JSON cap and verified like any answer of call(), meta.sign
+    // included. The callTimeout deadline runs until the answer is known: for a JSON answer until it is read whole,
+    // for a file until its body starts (the file itself is then read under the per-read responseTimeout, since a
+    // statement may legitimately take longer than one API call).
+
+    /**
+     * Downloads a file with a GET (repeated like other GETs on connection failures, 429 and 5xx before the body
+     * starts; a refused token is refreshed once).
+     *
+     * @param operation the endpoint name, for messages
+     * @param path      the path below the base URL, path parameters already filled in
+     * @param query     query parameters (may be empty)
+     */
+    public UmfDownload download(String operation, String path, Map<String, String> query) {
+        String uri = baseUrl + path + queryString(query);
+        for (int tokenAttempt = 0;; tokenAttempt++) {
+            HttpClientContext context = HttpClientContext.create();
+            OpenedAnswer opened = openWithRetries(operation, uri, context);
+            ClassicHttpResponse response = opened.response();
+            try {
+                Header signature = response.getFirstHeader(SignatureInterceptor.SIGNATURE_HEADER);
+                String signatureValue = signature == null ? null : signature.getValue();
+                BufferedInputStream body = new BufferedInputStream(
+                        response.getEntity() == null ? InputStream.nullInputStream() : response.getEntity().getContent(),
+                        64 * 1024);
+                if (response.getCode() == 200 && !startsWithJsonObject(body)) {
+                    VerifyingInputStream file = new VerifyingInputStream(body,
+                            signatureCheck.streaming(operation, 200, signatureValue), operation, response);
+                    opened.deadline().cancel();
+                    LOG.debug("UMF GET {} -> HTTP 200, file streamed", path);
+                    return new UmfDownload(200, file, null);
+                }
+                RawResponse raw = new RawResponse(response.getCode(), exchange.readCapped(body, opened.request()),
+                        signatureValue);
+                opened.deadline().cancel();
+                response.close();
+                UmfResponse answer = parse(raw);
+                signatureCheck.verify(operation, raw, answer.json());
+                LOG.debug("UMF GET {} -> HTTP {} ret_code {}", path, raw.status(), answer.retCode());
+                if (tokenAttempt == 0 && isTokenRefusal(answer)) {
+                    tokens.refreshAfterRejection((AccessToken) context.getAttribute(BearerTokenInterceptor.TOKEN_USED));
+                    continue;
+                }
+                return new UmfDownload(raw.status(), null, answer);
+            } catch (IOException e) {
+                opened.deadline().cancel();
+                closeQuietly(response);
+                throw new UmfConnectionException("Reading the answer of " + operation + " failed: "
+                                                 + TransportFailures.describe(opened.deadline().explain(e)), e);
+            } catch (RuntimeException e) {
+                opened.deadline().cancel();
+                closeQuietly(response);
+                throw e;
+            }
+        }
+    }
+
+    /** An answer whose head has come, with the request and the deadline still running over it. */
+    private record OpenedAnswer(HttpGet request, ClassicHttpResponse response, BoundedExchange.Deadline deadline) {
+    }
+
+    private OpenedAnswer openWithRetries(String operation, String uri, HttpClientContext context) {
+        for (int attempt = 0;; attempt++) {
+            boolean lastAttempt = attempt >= retryPolicy.maxRetries();
+            HttpGet get = new HttpGet(uri);
+            headers(get);
+            get.setHeader(HttpHeaders.ACCEPT, "*/*");
+            BoundedExchange.Deadline deadline = exchange.startDeadline(get);
+            try {
+                ClassicHttpResponse response = http.executeOpen(null, get, context);
+                if (lastAttempt || !RetryPolicy.isRetryableStatus(response.getCode())) {
+                    return new OpenedAnswer(get, response, deadline);
+                }
+                deadline.cancel();
+                closeQuietly(response);
+                LOG.debug("UMF download for {} answered HTTP {}; retrying", operation, response.getCode());
+            } catch (IOException e) {
+                deadline.cancel();
+                IOException failure = deadline.explain(e);
+                if (lastAttempt) {
+                    throw new UmfConnectionException("UMF unreachable for " + operation + " after " + (attempt + 1)
+                                                     + " attempt(s): " + TransportFailures.describe(failure), failure);
+                }
+                LOG.debug("UMF download for {} failed ({}); retrying", operation, failure.getClass().getSimpleName());
+            }
+            sleep(retryPolicy.delayBefore(attempt).toMillis());
+        }
+    }
+
+    /** Whether the first byte that is not white space is '{' (UMF's JSON answer rather than a file). */
+    private static boolean startsWithJsonObject(BufferedInputStream body) throws IOException {
+        body.mark(4096);
+        try {
+            for (int i = 0; i < 4096; i++) {
+                int b = body.read();
+                if (b < 0) {
+                    return false;
+                }
+                if (b != ' ' && b != '\t' && b != '\r' && b != '\n' && b != 0xEF && b != 0xBB && b != 0xBF) {
+                    return b == '{';
+                }
+            }
+            return false;
+        } finally {
+            body.reset();
+        }
+    }
+
+    private static void closeQuietly(ClassicHttpResponse response) {
+        try {
+            response.close();
+        } catch (IOException e) {
+            // discarded either way
+        }
     }
 }

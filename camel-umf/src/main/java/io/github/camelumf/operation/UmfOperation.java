@@ -44,6 +44,10 @@ public final class UmfOperation {
     /** The path split at its placeholders: literal, parameter index, literal, ... (index as Integer). */
     private final Object[] pathParts;
     private final boolean hasQuery;
+    private final io.github.camelumf.statement.StatementFormat<?> fileFormat;
+    private final String fileDateOption;
+    private final Map<String, String> linkRefs;
+    private final boolean paged;
 
     private UmfOperation(Builder b) {
         this.endpointName = b.endpointName;
@@ -62,6 +66,10 @@ public final class UmfOperation {
         this.behaviour = b.behaviour;
         this.pending = b.pending;
         this.pathParts = path == null ? new Object[0] : splitPath(path, parameters, endpointName);
+        this.fileFormat = b.fileFormat;
+        this.fileDateOption = b.fileDateOption;
+        this.linkRefs = Map.copyOf(b.linkRefs);
+        this.paged = b.paged;
         this.hasQuery = parameters.stream().anyMatch(p -> p.location() == OperationParameter.Location.QUERY);
     }
 
@@ -159,6 +167,57 @@ public final class UmfOperation {
 
     public boolean isConsumer() {
         return kind == OperationKind.CONSUMER;
+    }
+
+    // --- statement files (issue 7) ---
+
+    /** Whether the answer is paged ({@code pagination}, a {@code pageNumber} parameter): {@code allPages} applies. */
+    public boolean isPaged() {
+        return paged;
+    }
+
+    /** The statement file a STREAM row downloads, or {@code null}. */
+    public io.github.camelumf.statement.StatementFormat<?> fileFormat() {
+        return fileFormat;
+    }
+
+    /** The option (parameter) whose value the file's header date must equal, or {@code null}. */
+    public String fileDateOption() {
+        return fileDateOption;
+    }
+
+    /**
+     * A path parameter's value taken from the {@code href} of a link an earlier answer gave (ref {@link #linkRefs}):
+     * the segment of the href at the parameter's place in the path template, counted from the end. {@code null}
+     * when the row takes no value from a link for this option or the href does not fit the template.
+     */
+    public String valueFromLinks(String option, Map<String, String> linksByRef) {
+        String ref = linkRefs.get(option);
+        if (ref == null || linksByRef == null || linksByRef.get(ref) == null) {
+            return null;
+        }
+        String href = linksByRef.get(ref);
+        int query = href.indexOf('?');
+        String[] hrefSegments = (query < 0 ? href : href.substring(0, query)).split("/");
+        String[] templateSegments = path.split("/");
+        String placeholder = "{" + parameters.get(parameterIndex(option)).wireName() + "}";
+        int fromEnd = -1;
+        for (int i = templateSegments.length - 1; i >= 0; i--) {
+            if (templateSegments[i].equals(placeholder)) {
+                fromEnd = templateSegments.length - 1 - i;
+            }
+        }
+        int index = hrefSegments.length - 1 - fromEnd;
+        if (fromEnd < 0 || index < 0) {
+            return null;
+        }
+        for (int i = 1; i <= fromEnd; i++) {
+            if (!templateSegments[templateSegments.length - i].equals(hrefSegments[hrefSegments.length - i])) {
+                return null;
+            }
+        }
+        String value = hrefSegments[index];
+        return value.isBlank() ? null : value;
     }
 
     /** The index of the parameter with this option name, or -1. */
@@ -273,6 +332,10 @@ public final class UmfOperation {
         private BodyRules bodyRules;
         private OperationBehaviour behaviour = OperationBehaviour.NONE;
         private String pending;
+        private io.github.camelumf.statement.StatementFormat<?> fileFormat;
+        private String fileDateOption;
+        private final Map<String, String> linkRefs = new LinkedHashMap<>();
+        private boolean paged;
 
         private Builder(String endpointName, OperationKind kind, HttpMethod method, String path) {
             this.endpointName = Objects.requireNonNull(endpointName);
@@ -346,6 +409,28 @@ public final class UmfOperation {
         /** What this operation does beyond the common pipeline. */
         public Builder behaviour(OperationBehaviour behaviour) {
             this.behaviour = behaviour;
+            return this;
+        }
+
+        /**
+         * A STREAM row's statement file: its format and the option whose value the file's header date must equal
+         * ({@code null} when the request does not say the date).
+         */
+        public Builder file(io.github.camelumf.statement.StatementFormat<?> format, String dateOption) {
+            this.fileFormat = format;
+            this.fileDateOption = dateOption;
+            return this;
+        }
+
+        /** The answer is paged: the row has a {@code pageNumber} parameter and {@code allPages} follows the pages. */
+        public Builder paged() {
+            this.paged = true;
+            return this;
+        }
+
+        /** The option's value may also come from the href of the link {@code ref} of an earlier answer. */
+        public Builder fromLink(String option, String ref) {
+            this.linkRefs.put(option, ref);
             return this;
         }
 

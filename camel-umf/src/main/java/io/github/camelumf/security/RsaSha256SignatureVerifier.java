@@ -19,6 +19,7 @@ public final class RsaSha256SignatureVerifier implements SignatureVerifier {
 
     private final ThreadLocal<Signature> signatures;
     private final int signatureLength;
+    private final PublicKey publicKey;
 
     /**
      * @param  publicKey                UMF's RSA public key (see {@link PemKeys#publicKey(String)})
@@ -29,6 +30,7 @@ public final class RsaSha256SignatureVerifier implements SignatureVerifier {
         if (!(publicKey instanceof RSAPublicKey)) {
             throw new IllegalArgumentException(PemKeys.NOT_RSA);
         }
+        this.publicKey = publicKey;
         this.signatureLength = (((RSAPublicKey) publicKey).getModulus().bitLength() + 7) / 8;
         newSignature(publicKey); // fail now, not on the first response
         this.signatures = ThreadLocal.withInitial(() -> newSignature(publicKey));
@@ -60,6 +62,46 @@ public final class RsaSha256SignatureVerifier implements SignatureVerifier {
             signatures.remove();
             throw new UmfSignatureException("Cannot verify the signature with " + JdkRsa.SIGNATURE_ALGORITHM, e);
         }
+    }
+
+    /** A check over streamed bytes, on a {@link Signature} of its own (the stream may be read on any thread). */
+    @Override
+    public IncrementalVerification incremental(String base64Signature) {
+        byte[] signatureBytes = null;
+        if (base64Signature != null && !base64Signature.isBlank()) {
+            try {
+                signatureBytes = Base64.getDecoder().decode(stripWhitespace(base64Signature));
+            } catch (IllegalArgumentException e) {
+                signatureBytes = new byte[0];
+            }
+        }
+        byte[] expected = signatureBytes;
+        Signature signature = newSignature(publicKey);
+        return new IncrementalVerification() {
+            @Override
+            public void update(byte[] bytes, int offset, int length) {
+                try {
+                    signature.update(bytes, offset, length);
+                } catch (SignatureException e) {
+                    throw new UmfSignatureException("Cannot verify the signature with " + JdkRsa.SIGNATURE_ALGORITHM, e);
+                }
+            }
+
+            @Override
+            public VerificationResult finish() {
+                if (expected == null) {
+                    return VerificationResult.MISSING;
+                }
+                if (expected.length != signatureLength) {
+                    return VerificationResult.MALFORMED;
+                }
+                try {
+                    return signature.verify(expected) ? VerificationResult.VALID : VerificationResult.INVALID;
+                } catch (SignatureException e) {
+                    return VerificationResult.MALFORMED;
+                }
+            }
+        };
     }
 
     private static String stripWhitespace(String s) {

@@ -18,4 +18,12 @@ public interface SignatureVerifier {
     default boolean verify(byte[] data, String base64Signature) {
         return check(data, base64Signature).isValid();
     }
+
+    /**
+     * Starts a check of {@code base64Signature} over bytes that arrive in parts, for streamed downloads; {@code null}
+     * when this verifier can only check whole byte arrays.
+     */
+    default IncrementalVerification incremental(String base64Signature) {
+        return null;
+    }
 }

@@ -64,6 +64,9 @@ public interface BodyRules {
     /** tuition/order (10.2): order, payer, school and file_path. */
     BodyRules TUITION_ORDER = TradeRules::tuitionOrder;
 
+    /** settleMonth/create (3.24): settle_month as yyyyMM. */
+    BodyRules SETTLE_MONTH = StatementRules::settleMonth;
+
     /**
      * Checks a body that is a JSON object.
      *

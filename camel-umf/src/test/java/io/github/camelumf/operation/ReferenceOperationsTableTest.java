@@ -26,7 +26,8 @@ class ReferenceOperationsTableTest {
         }
 
         List<String> implemented = UmfOperations.implemented().stream()
-                .filter(o -> o.kind() == OperationKind.JSON || o.kind() == OperationKind.MULTIPART)
+                .filter(o -> o.kind() == OperationKind.JSON || o.kind() == OperationKind.STREAM
+                             || o.kind() == OperationKind.MULTIPART)
                 .map(o -> o.endpointName() + " " + o.method() + (o.kind() == OperationKind.MULTIPART ? " multipart" : "")
                           + " " + o.path())
                 .toList();

@@ -44,6 +44,7 @@ public enum RetCode {
             "The currency in the refund application is inconsistent with the original order currency."),
     CARGO_INFORMATION_ABSENT("00202016", "The cross-border cargo information sheet is absent."),
     INCORRECT_PAYMENT_METHOD("00202017", "Incorrect payment method."),
+    FILE_NOT_EXIST("00280059", "The file is not exist."),
     SUB_ORDER_ABSENT("00282015", "The sub-order absent."),
     ORDER_STATUS_MISMATCH("00230006", "Order status mismatch."),
 

@@ -115,6 +115,10 @@ public final class ApiHandler implements HttpHandler {
             return;
         }
         LOG.debug("{} {} -> {} {}", method, apiPath, status, retCode);
+        if (response.file() != null) {
+            writer.sendFile(exchange, response.file());
+            return;
+        }
         writer.write(exchange, response);
     }
 
@@ -151,6 +155,9 @@ public final class ApiHandler implements HttpHandler {
                 decryptor.decryptQuery(query, name, decrypted);
             }
             ApiRoutes.ApiCall call = new ApiRoutes.ApiCall(match.params(), json, decrypted, query);
+            if (route.fileAction() != null) {
+                return ApiResponse.file(route.fileAction().apply(call));
+            }
             return ApiResponse.ok(route.action().apply(call));
         } catch (ApiError e) {
             return ApiResponse.error(e, behaviour.refusalStatus());

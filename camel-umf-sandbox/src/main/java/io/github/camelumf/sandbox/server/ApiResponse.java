@@ -8,8 +8,21 @@ import io.github.camelumf.sandbox.rules.RetCode;
 
 import java.util.Map;
 
-/** An answer: HTTP status, the JSON body ({@code meta} first, then the result members) and extra headers. */
-public record ApiResponse(int status, ObjectNode body, Map<String, String> headers) {
+/**
+ * An answer: HTTP status, the JSON body ({@code meta} first, then the result members) and extra headers; or a file
+ * ({@code file} not null, {@code body} then only says ret_code 0000 for the request log).
+ */
+public record ApiResponse(int status, ObjectNode body, Map<String, String> headers,
+                          io.github.camelumf.sandbox.statement.FileBody file) {
+
+    public ApiResponse(int status, ObjectNode body, Map<String, String> headers) {
+        this(status, body, headers, null);
+    }
+
+    /** A file sent with HTTP 200 (statement downloads). */
+    public static ApiResponse file(io.github.camelumf.sandbox.statement.FileBody file) {
+        return new ApiResponse(200, meta(RetCode.SUCCESS.code(), RetCode.SUCCESS.message()), Map.of(), file);
+    }
 
     /** {@code {"meta":{"ret_code":"0000",...}, <members>...}} with HTTP 200. */
     public static ApiResponse ok(ObjectNode members) {
@@ -50,7 +63,7 @@ public record ApiResponse(int status, ObjectNode body, Map<String, String> heade
     public ApiResponse withHeader(String name, String value) {
         java.util.HashMap<String, String> more = new java.util.HashMap<>(headers);
         more.put(name, value);
-        return new ApiResponse(status, body, Map.copyOf(more));
+        return new ApiResponse(status, body, Map.copyOf(more), file);
     }
 
     /** The {@code meta.ret_code} answered. */

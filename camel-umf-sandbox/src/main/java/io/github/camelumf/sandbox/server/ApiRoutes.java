@@ -45,12 +45,18 @@ public final class ApiRoutes {
         ObjectNode apply(ApiCall call);
     }
 
+    /** A download: returns the file to stream (statement files). */
+    @FunctionalInterface
+    public interface FileAction {
+        io.github.camelumf.sandbox.statement.FileBody apply(ApiCall call);
+    }
+
     /**
      * One operation: method, path template ({@code /payments/payment/{payment_id}/verify}), whether it is the token
      * call, the *enc* fields of the body and the encrypted query parameters (decrypted before the action), action.
      */
     public record Route(String method, String template, boolean tokenCall, List<String> encryptedFields,
-                        List<String> encryptedQuery, Action action) {
+                        List<String> encryptedQuery, Action action, FileAction fileAction) {
 
         /** The template's segments; {@code null} stands for a {@code {parameter}}. */
         List<String> segments() {
@@ -72,7 +78,8 @@ public final class ApiRoutes {
 
     public ApiRoutes(TokenRegistry tokens, PaymentService payments, RefundService refunds,
                      ReferenceDataService reference, OrderRefundService orderRefunds, ExpressService express,
-                     DeclarationService declarations, BindingService bindings, FieldDecryptor decryptor,
+                     DeclarationService declarations, BindingService bindings,
+                     io.github.camelumf.sandbox.statement.StatementService statements, FieldDecryptor decryptor,
                      TradeServices trade) {
         post(TOKEN_PATH, true, List.of(), call -> token(tokens, call.body()));
         post("/payments/payment", false, FieldDecryptor.PAYMENT_FIELDS, call -> payments.create(call.body()));
@@ -119,6 +126,13 @@ public final class ApiRoutes {
                 call -> bindings.smsCode(call.body(), call.decrypted()));
         post("/bind/get_contract", false, FieldDecryptor.BIND_FIELDS,
                 call -> bindings.confirm(call.body(), call.decrypted()));
+        // statements and files (issue 7)
+        file("/payments/reconciliation_statement", call -> statements.reconciliations(call.query()));
+        get("/payments/transactions", call -> statements.transactions(call.query()));
+        file("/payments/statement_download", call -> statements.settlementFile(call.query().get("settle_date")));
+        file("/payments/transactions_download", call -> statements.transactionFile(call.query().get("settle_date")));
+        post("/payments/settle_month_create", false, List.of(), call -> statements.createMonthly(call.body()));
+        file("/payments/{file_id}/settle_month_file_download", call -> statements.monthlyFile(call.param(0)));
         // B2B enterprise (4.1, 4.2) and B2B payment (11)
         post("/enterprise_qualification", false, List.of(), call -> trade.enterprises().register(call.body()));
         get("/enterprise_qualification/{id}", call -> trade.enterprises().get(call.param(0)));
@@ -269,7 +283,14 @@ public final class ApiRoutes {
 
     private void add(String method, String template, boolean tokenCall, List<String> encrypted,
                      List<String> encryptedQuery, Action action) {
-        Route route = new Route(method, template, tokenCall, List.copyOf(encrypted), List.copyOf(encryptedQuery), action);
+        Route route = new Route(method, template, tokenCall, List.copyOf(encrypted), List.copyOf(encryptedQuery), action,
+                null);
+        routes.add(route);
+        segments.add(route.segments());
+    }
+
+    private void file(String template, FileAction action) {
+        Route route = new Route("GET", template, false, List.of(), List.of(), null, action);
         routes.add(route);
         segments.add(route.segments());
     }
