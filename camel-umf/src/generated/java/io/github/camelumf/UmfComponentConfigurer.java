@@ -32,6 +32,8 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "acceptlanguage":
         case "acceptLanguage": getOrCreateConfiguration(target).setAcceptLanguage(property(camelContext, java.lang.String.class, value)); return true;
+        case "allpages":
+        case "allPages": getOrCreateConfiguration(target).setAllPages(property(camelContext, boolean.class, value)); return true;
         case "allowinsecurehttp":
         case "allowInsecureHttp": getOrCreateConfiguration(target).setAllowInsecureHttp(property(camelContext, boolean.class, value)); return true;
         case "apipath":
@@ -49,12 +51,14 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "calltimeout":
         case "callTimeout": getOrCreateConfiguration(target).setCallTimeout(property(camelContext, long.class, value)); return true;
         case "card": getOrCreateConfiguration(target).setCard(property(camelContext, java.lang.String.class, value)); return true;
+        case "charset": getOrCreateConfiguration(target).setCharset(property(camelContext, java.lang.String.class, value)); return true;
         case "ciqdeclarationid":
         case "ciqDeclarationId": getOrCreateConfiguration(target).setCiqDeclarationId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientid":
         case "clientId": getOrCreateConfiguration(target).setClientId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientsecret":
         case "clientSecret": getOrCreateConfiguration(target).setClientSecret(property(camelContext, java.lang.String.class, value)); return true;
+        case "clock": getOrCreateConfiguration(target).setClock(property(camelContext, java.time.Clock.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.github.camelumf.UmfConfiguration.class, value)); return true;
         case "confirmnotifications":
         case "confirmNotifications": getOrCreateConfiguration(target).setConfirmNotifications(property(camelContext, boolean.class, value)); return true;
@@ -63,6 +67,8 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "currency": getOrCreateConfiguration(target).setCurrency(property(camelContext, java.lang.String.class, value)); return true;
         case "customsdeclarationid":
         case "customsDeclarationId": getOrCreateConfiguration(target).setCustomsDeclarationId(property(camelContext, java.lang.String.class, value)); return true;
+        case "cutoffhour":
+        case "cutOffHour": getOrCreateConfiguration(target).setCutOffHour(property(camelContext, int.class, value)); return true;
         case "encryptsensitivefields":
         case "encryptSensitiveFields": getOrCreateConfiguration(target).setEncryptSensitiveFields(property(camelContext, boolean.class, value)); return true;
         case "enterpriseid":
@@ -70,6 +76,8 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "environment": getOrCreateConfiguration(target).setEnvironment(property(camelContext, io.github.camelumf.UmfEnvironment.class, value)); return true;
         case "externalcustomerid":
         case "externalCustomerId": getOrCreateConfiguration(target).setExternalCustomerId(property(camelContext, java.lang.String.class, value)); return true;
+        case "fileid":
+        case "fileId": getOrCreateConfiguration(target).setFileId(property(camelContext, java.lang.String.class, value)); return true;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
@@ -90,10 +98,18 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxuploadsize":
         case "maxUploadSize": getOrCreateConfiguration(target).setMaxUploadSize(property(camelContext, long.class, value)); return true;
+        case "merdate":
+        case "merDate": getOrCreateConfiguration(target).setMerDate(property(camelContext, java.lang.String.class, value)); return true;
         case "merchantprivatekey":
         case "merchantPrivateKey": getOrCreateConfiguration(target).setMerchantPrivateKey(property(camelContext, java.security.PrivateKey.class, value)); return true;
         case "notifyurl":
         case "notifyUrl": getOrCreateConfiguration(target).setNotifyUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "outputtype":
+        case "outputType": getOrCreateConfiguration(target).setOutputType(property(camelContext, io.github.camelumf.statement.StatementOutput.class, value)); return true;
+        case "pagenumber":
+        case "pageNumber": getOrCreateConfiguration(target).setPageNumber(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "pagesize":
+        case "pageSize": getOrCreateConfiguration(target).setPageSize(property(camelContext, java.lang.Integer.class, value)); return true;
         case "path": getOrCreateConfiguration(target).setPath(property(camelContext, java.lang.String.class, value)); return true;
         case "paymentid":
         case "paymentId": getOrCreateConfiguration(target).setPaymentId(property(camelContext, java.lang.String.class, value)); return true;
@@ -122,10 +138,20 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "retryInitialDelay": getOrCreateConfiguration(target).setRetryInitialDelay(property(camelContext, long.class, value)); return true;
         case "retrymaxdelay":
         case "retryMaxDelay": getOrCreateConfiguration(target).setRetryMaxDelay(property(camelContext, long.class, value)); return true;
+        case "settledate":
+        case "settleDate": getOrCreateConfiguration(target).setSettleDate(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "startdate":
+        case "startDate": getOrCreateConfiguration(target).setStartDate(property(camelContext, java.lang.String.class, value)); return true;
+        case "statedirectory":
+        case "stateDirectory": getOrCreateConfiguration(target).setStateDirectory(property(camelContext, java.lang.String.class, value)); return true;
+        case "statementmerchantid":
+        case "statementMerchantId": getOrCreateConfiguration(target).setStatementMerchantId(property(camelContext, java.lang.String.class, value)); return true;
         case "throwexceptiononfailure":
         case "throwExceptionOnFailure": getOrCreateConfiguration(target).setThrowExceptionOnFailure(property(camelContext, boolean.class, value)); return true;
+        case "timezone":
+        case "timeZone": getOrCreateConfiguration(target).setTimeZone(property(camelContext, java.lang.String.class, value)); return true;
         case "tokenrefreshmargin":
         case "tokenRefreshMargin": getOrCreateConfiguration(target).setTokenRefreshMargin(property(camelContext, long.class, value)); return true;
         case "tokenstore":
@@ -151,6 +177,8 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "acceptlanguage":
         case "acceptLanguage": return java.lang.String.class;
+        case "allpages":
+        case "allPages": return boolean.class;
         case "allowinsecurehttp":
         case "allowInsecureHttp": return boolean.class;
         case "apipath":
@@ -168,12 +196,14 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "calltimeout":
         case "callTimeout": return long.class;
         case "card": return java.lang.String.class;
+        case "charset": return java.lang.String.class;
         case "ciqdeclarationid":
         case "ciqDeclarationId": return java.lang.String.class;
         case "clientid":
         case "clientId": return java.lang.String.class;
         case "clientsecret":
         case "clientSecret": return java.lang.String.class;
+        case "clock": return java.time.Clock.class;
         case "configuration": return io.github.camelumf.UmfConfiguration.class;
         case "confirmnotifications":
         case "confirmNotifications": return boolean.class;
@@ -182,6 +212,8 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "currency": return java.lang.String.class;
         case "customsdeclarationid":
         case "customsDeclarationId": return java.lang.String.class;
+        case "cutoffhour":
+        case "cutOffHour": return int.class;
         case "encryptsensitivefields":
         case "encryptSensitiveFields": return boolean.class;
         case "enterpriseid":
@@ -189,6 +221,8 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "environment": return io.github.camelumf.UmfEnvironment.class;
         case "externalcustomerid":
         case "externalCustomerId": return java.lang.String.class;
+        case "fileid":
+        case "fileId": return java.lang.String.class;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
@@ -209,10 +243,18 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "maxRetries": return int.class;
         case "maxuploadsize":
         case "maxUploadSize": return long.class;
+        case "merdate":
+        case "merDate": return java.lang.String.class;
         case "merchantprivatekey":
         case "merchantPrivateKey": return java.security.PrivateKey.class;
         case "notifyurl":
         case "notifyUrl": return java.lang.String.class;
+        case "outputtype":
+        case "outputType": return io.github.camelumf.statement.StatementOutput.class;
+        case "pagenumber":
+        case "pageNumber": return java.lang.Integer.class;
+        case "pagesize":
+        case "pageSize": return java.lang.Integer.class;
         case "path": return java.lang.String.class;
         case "paymentid":
         case "paymentId": return java.lang.String.class;
@@ -241,10 +283,20 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "retryInitialDelay": return long.class;
         case "retrymaxdelay":
         case "retryMaxDelay": return long.class;
+        case "settledate":
+        case "settleDate": return java.lang.String.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "startdate":
+        case "startDate": return java.lang.String.class;
+        case "statedirectory":
+        case "stateDirectory": return java.lang.String.class;
+        case "statementmerchantid":
+        case "statementMerchantId": return java.lang.String.class;
         case "throwexceptiononfailure":
         case "throwExceptionOnFailure": return boolean.class;
+        case "timezone":
+        case "timeZone": return java.lang.String.class;
         case "tokenrefreshmargin":
         case "tokenRefreshMargin": return long.class;
         case "tokenstore":
@@ -266,6 +318,8 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "acceptlanguage":
         case "acceptLanguage": return getOrCreateConfiguration(target).getAcceptLanguage();
+        case "allpages":
+        case "allPages": return getOrCreateConfiguration(target).isAllPages();
         case "allowinsecurehttp":
         case "allowInsecureHttp": return getOrCreateConfiguration(target).isAllowInsecureHttp();
         case "apipath":
@@ -283,12 +337,14 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "calltimeout":
         case "callTimeout": return getOrCreateConfiguration(target).getCallTimeout();
         case "card": return getOrCreateConfiguration(target).getCard();
+        case "charset": return getOrCreateConfiguration(target).getCharset();
         case "ciqdeclarationid":
         case "ciqDeclarationId": return getOrCreateConfiguration(target).getCiqDeclarationId();
         case "clientid":
         case "clientId": return getOrCreateConfiguration(target).getClientId();
         case "clientsecret":
         case "clientSecret": return getOrCreateConfiguration(target).getClientSecret();
+        case "clock": return getOrCreateConfiguration(target).getClock();
         case "configuration": return target.getConfiguration();
         case "confirmnotifications":
         case "confirmNotifications": return getOrCreateConfiguration(target).isConfirmNotifications();
@@ -297,6 +353,8 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "currency": return getOrCreateConfiguration(target).getCurrency();
         case "customsdeclarationid":
         case "customsDeclarationId": return getOrCreateConfiguration(target).getCustomsDeclarationId();
+        case "cutoffhour":
+        case "cutOffHour": return getOrCreateConfiguration(target).getCutOffHour();
         case "encryptsensitivefields":
         case "encryptSensitiveFields": return getOrCreateConfiguration(target).isEncryptSensitiveFields();
         case "enterpriseid":
@@ -304,6 +362,8 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "environment": return getOrCreateConfiguration(target).getEnvironment();
         case "externalcustomerid":
         case "externalCustomerId": return getOrCreateConfiguration(target).getExternalCustomerId();
+        case "fileid":
+        case "fileId": return getOrCreateConfiguration(target).getFileId();
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
@@ -324,10 +384,18 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "maxuploadsize":
         case "maxUploadSize": return getOrCreateConfiguration(target).getMaxUploadSize();
+        case "merdate":
+        case "merDate": return getOrCreateConfiguration(target).getMerDate();
         case "merchantprivatekey":
         case "merchantPrivateKey": return getOrCreateConfiguration(target).getMerchantPrivateKey();
         case "notifyurl":
         case "notifyUrl": return getOrCreateConfiguration(target).getNotifyUrl();
+        case "outputtype":
+        case "outputType": return getOrCreateConfiguration(target).getOutputType();
+        case "pagenumber":
+        case "pageNumber": return getOrCreateConfiguration(target).getPageNumber();
+        case "pagesize":
+        case "pageSize": return getOrCreateConfiguration(target).getPageSize();
         case "path": return getOrCreateConfiguration(target).getPath();
         case "paymentid":
         case "paymentId": return getOrCreateConfiguration(target).getPaymentId();
@@ -356,10 +424,20 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "retryInitialDelay": return getOrCreateConfiguration(target).getRetryInitialDelay();
         case "retrymaxdelay":
         case "retryMaxDelay": return getOrCreateConfiguration(target).getRetryMaxDelay();
+        case "settledate":
+        case "settleDate": return getOrCreateConfiguration(target).getSettleDate();
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
+        case "startdate":
+        case "startDate": return getOrCreateConfiguration(target).getStartDate();
+        case "statedirectory":
+        case "stateDirectory": return getOrCreateConfiguration(target).getStateDirectory();
+        case "statementmerchantid":
+        case "statementMerchantId": return getOrCreateConfiguration(target).getStatementMerchantId();
         case "throwexceptiononfailure":
         case "throwExceptionOnFailure": return getOrCreateConfiguration(target).isThrowExceptionOnFailure();
+        case "timezone":
+        case "timeZone": return getOrCreateConfiguration(target).getTimeZone();
         case "tokenrefreshmargin":
         case "tokenRefreshMargin": return getOrCreateConfiguration(target).getTokenRefreshMargin();
         case "tokenstore":

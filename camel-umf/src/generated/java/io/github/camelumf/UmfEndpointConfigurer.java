@@ -25,10 +25,18 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "acceptlanguage":
         case "acceptLanguage": target.getConfiguration().setAcceptLanguage(property(camelContext, java.lang.String.class, value)); return true;
+        case "allpages":
+        case "allPages": target.getConfiguration().setAllPages(property(camelContext, boolean.class, value)); return true;
         case "allowinsecurehttp":
         case "allowInsecureHttp": target.getConfiguration().setAllowInsecureHttp(property(camelContext, boolean.class, value)); return true;
         case "apipath":
         case "apiPath": target.getConfiguration().setApiPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "backofferrorthreshold":
+        case "backoffErrorThreshold": target.setBackoffErrorThreshold(property(camelContext, int.class, value)); return true;
+        case "backoffidlethreshold":
+        case "backoffIdleThreshold": target.setBackoffIdleThreshold(property(camelContext, int.class, value)); return true;
+        case "backoffmultiplier":
+        case "backoffMultiplier": target.setBackoffMultiplier(property(camelContext, int.class, value)); return true;
         case "banktype":
         case "bankType": target.getConfiguration().setBankType(property(camelContext, java.lang.String.class, value)); return true;
         case "baseurl":
@@ -40,12 +48,14 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "calltimeout":
         case "callTimeout": target.getConfiguration().setCallTimeout(property(camelContext, long.class, value)); return true;
         case "card": target.getConfiguration().setCard(property(camelContext, java.lang.String.class, value)); return true;
+        case "charset": target.getConfiguration().setCharset(property(camelContext, java.lang.String.class, value)); return true;
         case "ciqdeclarationid":
         case "ciqDeclarationId": target.getConfiguration().setCiqDeclarationId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientid":
         case "clientId": target.getConfiguration().setClientId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientsecret":
         case "clientSecret": target.getConfiguration().setClientSecret(property(camelContext, java.lang.String.class, value)); return true;
+        case "clock": target.getConfiguration().setClock(property(camelContext, java.time.Clock.class, value)); return true;
         case "confirmnotifications":
         case "confirmNotifications": target.getConfiguration().setConfirmNotifications(property(camelContext, boolean.class, value)); return true;
         case "connecttimeout":
@@ -53,6 +63,9 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "currency": target.getConfiguration().setCurrency(property(camelContext, java.lang.String.class, value)); return true;
         case "customsdeclarationid":
         case "customsDeclarationId": target.getConfiguration().setCustomsDeclarationId(property(camelContext, java.lang.String.class, value)); return true;
+        case "cutoffhour":
+        case "cutOffHour": target.getConfiguration().setCutOffHour(property(camelContext, int.class, value)); return true;
+        case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
         case "encryptsensitivefields":
         case "encryptSensitiveFields": target.getConfiguration().setEncryptSensitiveFields(property(camelContext, boolean.class, value)); return true;
         case "enterpriseid":
@@ -64,12 +77,17 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
         case "externalcustomerid":
         case "externalCustomerId": target.getConfiguration().setExternalCustomerId(property(camelContext, java.lang.String.class, value)); return true;
+        case "fileid":
+        case "fileId": target.getConfiguration().setFileId(property(camelContext, java.lang.String.class, value)); return true;
+        case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
         case "httpclientconfigurer":
         case "httpClientConfigurer": target.getConfiguration().setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
         case "httpmethod":
         case "httpMethod": target.getConfiguration().setHttpMethod(property(camelContext, java.lang.String.class, value)); return true;
         case "idempotentrepository":
         case "idempotentRepository": target.getConfiguration().setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
+        case "initialdelay":
+        case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxbodysize":
@@ -80,13 +98,23 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxuploadsize":
         case "maxUploadSize": target.getConfiguration().setMaxUploadSize(property(camelContext, long.class, value)); return true;
+        case "merdate":
+        case "merDate": target.getConfiguration().setMerDate(property(camelContext, java.lang.String.class, value)); return true;
         case "merchantprivatekey":
         case "merchantPrivateKey": target.getConfiguration().setMerchantPrivateKey(property(camelContext, java.security.PrivateKey.class, value)); return true;
         case "notifyurl":
         case "notifyUrl": target.getConfiguration().setNotifyUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "outputtype":
+        case "outputType": target.getConfiguration().setOutputType(property(camelContext, io.github.camelumf.statement.StatementOutput.class, value)); return true;
+        case "pagenumber":
+        case "pageNumber": target.getConfiguration().setPageNumber(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "pagesize":
+        case "pageSize": target.getConfiguration().setPageSize(property(camelContext, java.lang.Integer.class, value)); return true;
         case "path": target.getConfiguration().setPath(property(camelContext, java.lang.String.class, value)); return true;
         case "paymentid":
         case "paymentId": target.getConfiguration().setPaymentId(property(camelContext, java.lang.String.class, value)); return true;
+        case "pollstrategy":
+        case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
         case "port": target.getConfiguration().setPort(property(camelContext, int.class, value)); return true;
         case "privatekey":
         case "privateKey": target.getConfiguration().setPrivateKey(property(camelContext, java.lang.String.class, value)); return true;
@@ -104,6 +132,8 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "proxyUsername": target.getConfiguration().setProxyUsername(property(camelContext, java.lang.String.class, value)); return true;
         case "refundid":
         case "refundId": target.getConfiguration().setRefundId(property(camelContext, java.lang.String.class, value)); return true;
+        case "repeatcount":
+        case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": target.getConfiguration().setResponseTimeout(property(camelContext, int.class, value)); return true;
         case "responseverification":
@@ -112,10 +142,33 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "retryInitialDelay": target.getConfiguration().setRetryInitialDelay(property(camelContext, long.class, value)); return true;
         case "retrymaxdelay":
         case "retryMaxDelay": target.getConfiguration().setRetryMaxDelay(property(camelContext, long.class, value)); return true;
+        case "runlogginglevel":
+        case "runLoggingLevel": target.setRunLoggingLevel(property(camelContext, org.apache.camel.LoggingLevel.class, value)); return true;
+        case "scheduledexecutorservice":
+        case "scheduledExecutorService": target.setScheduledExecutorService(property(camelContext, java.util.concurrent.ScheduledExecutorService.class, value)); return true;
+        case "scheduler": target.setScheduler(property(camelContext, java.lang.Object.class, value)); return true;
+        case "schedulerproperties":
+        case "schedulerProperties": target.setSchedulerProperties(property(camelContext, java.util.Map.class, value)); return true;
+        case "sendemptymessagewhenidle":
+        case "sendEmptyMessageWhenIdle": target.setSendEmptyMessageWhenIdle(property(camelContext, boolean.class, value)); return true;
+        case "settledate":
+        case "settleDate": target.getConfiguration().setSettleDate(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "startdate":
+        case "startDate": target.getConfiguration().setStartDate(property(camelContext, java.lang.String.class, value)); return true;
+        case "startscheduler":
+        case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
+        case "statedirectory":
+        case "stateDirectory": target.getConfiguration().setStateDirectory(property(camelContext, java.lang.String.class, value)); return true;
+        case "statementmerchantid":
+        case "statementMerchantId": target.getConfiguration().setStatementMerchantId(property(camelContext, java.lang.String.class, value)); return true;
         case "throwexceptiononfailure":
         case "throwExceptionOnFailure": target.getConfiguration().setThrowExceptionOnFailure(property(camelContext, boolean.class, value)); return true;
+        case "timeunit":
+        case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
+        case "timezone":
+        case "timeZone": target.getConfiguration().setTimeZone(property(camelContext, java.lang.String.class, value)); return true;
         case "tokenrefreshmargin":
         case "tokenRefreshMargin": target.getConfiguration().setTokenRefreshMargin(property(camelContext, long.class, value)); return true;
         case "tokenstore":
@@ -123,6 +176,8 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "type": target.getConfiguration().setType(property(camelContext, java.lang.String.class, value)); return true;
         case "umfpublickey":
         case "umfPublicKey": target.getConfiguration().setUmfPublicKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "usefixeddelay":
+        case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
         case "usrbusiagreementid":
         case "usrBusiAgreementId": target.getConfiguration().setUsrBusiAgreementId(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
@@ -139,10 +194,18 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "acceptlanguage":
         case "acceptLanguage": return java.lang.String.class;
+        case "allpages":
+        case "allPages": return boolean.class;
         case "allowinsecurehttp":
         case "allowInsecureHttp": return boolean.class;
         case "apipath":
         case "apiPath": return java.lang.String.class;
+        case "backofferrorthreshold":
+        case "backoffErrorThreshold": return int.class;
+        case "backoffidlethreshold":
+        case "backoffIdleThreshold": return int.class;
+        case "backoffmultiplier":
+        case "backoffMultiplier": return int.class;
         case "banktype":
         case "bankType": return java.lang.String.class;
         case "baseurl":
@@ -154,12 +217,14 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "calltimeout":
         case "callTimeout": return long.class;
         case "card": return java.lang.String.class;
+        case "charset": return java.lang.String.class;
         case "ciqdeclarationid":
         case "ciqDeclarationId": return java.lang.String.class;
         case "clientid":
         case "clientId": return java.lang.String.class;
         case "clientsecret":
         case "clientSecret": return java.lang.String.class;
+        case "clock": return java.time.Clock.class;
         case "confirmnotifications":
         case "confirmNotifications": return boolean.class;
         case "connecttimeout":
@@ -167,6 +232,9 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "currency": return java.lang.String.class;
         case "customsdeclarationid":
         case "customsDeclarationId": return java.lang.String.class;
+        case "cutoffhour":
+        case "cutOffHour": return int.class;
+        case "delay": return long.class;
         case "encryptsensitivefields":
         case "encryptSensitiveFields": return boolean.class;
         case "enterpriseid":
@@ -178,12 +246,17 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
         case "externalcustomerid":
         case "externalCustomerId": return java.lang.String.class;
+        case "fileid":
+        case "fileId": return java.lang.String.class;
+        case "greedy": return boolean.class;
         case "httpclientconfigurer":
         case "httpClientConfigurer": return org.apache.camel.component.http.HttpClientConfigurer.class;
         case "httpmethod":
         case "httpMethod": return java.lang.String.class;
         case "idempotentrepository":
         case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
+        case "initialdelay":
+        case "initialDelay": return long.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "maxbodysize":
@@ -194,13 +267,23 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "maxRetries": return int.class;
         case "maxuploadsize":
         case "maxUploadSize": return long.class;
+        case "merdate":
+        case "merDate": return java.lang.String.class;
         case "merchantprivatekey":
         case "merchantPrivateKey": return java.security.PrivateKey.class;
         case "notifyurl":
         case "notifyUrl": return java.lang.String.class;
+        case "outputtype":
+        case "outputType": return io.github.camelumf.statement.StatementOutput.class;
+        case "pagenumber":
+        case "pageNumber": return java.lang.Integer.class;
+        case "pagesize":
+        case "pageSize": return java.lang.Integer.class;
         case "path": return java.lang.String.class;
         case "paymentid":
         case "paymentId": return java.lang.String.class;
+        case "pollstrategy":
+        case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
         case "port": return int.class;
         case "privatekey":
         case "privateKey": return java.lang.String.class;
@@ -218,6 +301,8 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "proxyUsername": return java.lang.String.class;
         case "refundid":
         case "refundId": return java.lang.String.class;
+        case "repeatcount":
+        case "repeatCount": return long.class;
         case "responsetimeout":
         case "responseTimeout": return int.class;
         case "responseverification":
@@ -226,10 +311,33 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "retryInitialDelay": return long.class;
         case "retrymaxdelay":
         case "retryMaxDelay": return long.class;
+        case "runlogginglevel":
+        case "runLoggingLevel": return org.apache.camel.LoggingLevel.class;
+        case "scheduledexecutorservice":
+        case "scheduledExecutorService": return java.util.concurrent.ScheduledExecutorService.class;
+        case "scheduler": return java.lang.Object.class;
+        case "schedulerproperties":
+        case "schedulerProperties": return java.util.Map.class;
+        case "sendemptymessagewhenidle":
+        case "sendEmptyMessageWhenIdle": return boolean.class;
+        case "settledate":
+        case "settleDate": return java.lang.String.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "startdate":
+        case "startDate": return java.lang.String.class;
+        case "startscheduler":
+        case "startScheduler": return boolean.class;
+        case "statedirectory":
+        case "stateDirectory": return java.lang.String.class;
+        case "statementmerchantid":
+        case "statementMerchantId": return java.lang.String.class;
         case "throwexceptiononfailure":
         case "throwExceptionOnFailure": return boolean.class;
+        case "timeunit":
+        case "timeUnit": return java.util.concurrent.TimeUnit.class;
+        case "timezone":
+        case "timeZone": return java.lang.String.class;
         case "tokenrefreshmargin":
         case "tokenRefreshMargin": return long.class;
         case "tokenstore":
@@ -237,6 +345,8 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "type": return java.lang.String.class;
         case "umfpublickey":
         case "umfPublicKey": return java.lang.String.class;
+        case "usefixeddelay":
+        case "useFixedDelay": return boolean.class;
         case "usrbusiagreementid":
         case "usrBusiAgreementId": return java.lang.String.class;
         default: return null;
@@ -249,10 +359,18 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "acceptlanguage":
         case "acceptLanguage": return target.getConfiguration().getAcceptLanguage();
+        case "allpages":
+        case "allPages": return target.getConfiguration().isAllPages();
         case "allowinsecurehttp":
         case "allowInsecureHttp": return target.getConfiguration().isAllowInsecureHttp();
         case "apipath":
         case "apiPath": return target.getConfiguration().getApiPath();
+        case "backofferrorthreshold":
+        case "backoffErrorThreshold": return target.getBackoffErrorThreshold();
+        case "backoffidlethreshold":
+        case "backoffIdleThreshold": return target.getBackoffIdleThreshold();
+        case "backoffmultiplier":
+        case "backoffMultiplier": return target.getBackoffMultiplier();
         case "banktype":
         case "bankType": return target.getConfiguration().getBankType();
         case "baseurl":
@@ -264,12 +382,14 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "calltimeout":
         case "callTimeout": return target.getConfiguration().getCallTimeout();
         case "card": return target.getConfiguration().getCard();
+        case "charset": return target.getConfiguration().getCharset();
         case "ciqdeclarationid":
         case "ciqDeclarationId": return target.getConfiguration().getCiqDeclarationId();
         case "clientid":
         case "clientId": return target.getConfiguration().getClientId();
         case "clientsecret":
         case "clientSecret": return target.getConfiguration().getClientSecret();
+        case "clock": return target.getConfiguration().getClock();
         case "confirmnotifications":
         case "confirmNotifications": return target.getConfiguration().isConfirmNotifications();
         case "connecttimeout":
@@ -277,6 +397,9 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "currency": return target.getConfiguration().getCurrency();
         case "customsdeclarationid":
         case "customsDeclarationId": return target.getConfiguration().getCustomsDeclarationId();
+        case "cutoffhour":
+        case "cutOffHour": return target.getConfiguration().getCutOffHour();
+        case "delay": return target.getDelay();
         case "encryptsensitivefields":
         case "encryptSensitiveFields": return target.getConfiguration().isEncryptSensitiveFields();
         case "enterpriseid":
@@ -288,12 +411,17 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "exchangePattern": return target.getExchangePattern();
         case "externalcustomerid":
         case "externalCustomerId": return target.getConfiguration().getExternalCustomerId();
+        case "fileid":
+        case "fileId": return target.getConfiguration().getFileId();
+        case "greedy": return target.isGreedy();
         case "httpclientconfigurer":
         case "httpClientConfigurer": return target.getConfiguration().getHttpClientConfigurer();
         case "httpmethod":
         case "httpMethod": return target.getConfiguration().getHttpMethod();
         case "idempotentrepository":
         case "idempotentRepository": return target.getConfiguration().getIdempotentRepository();
+        case "initialdelay":
+        case "initialDelay": return target.getInitialDelay();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxbodysize":
@@ -304,13 +432,23 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "maxRetries": return target.getConfiguration().getMaxRetries();
         case "maxuploadsize":
         case "maxUploadSize": return target.getConfiguration().getMaxUploadSize();
+        case "merdate":
+        case "merDate": return target.getConfiguration().getMerDate();
         case "merchantprivatekey":
         case "merchantPrivateKey": return target.getConfiguration().getMerchantPrivateKey();
         case "notifyurl":
         case "notifyUrl": return target.getConfiguration().getNotifyUrl();
+        case "outputtype":
+        case "outputType": return target.getConfiguration().getOutputType();
+        case "pagenumber":
+        case "pageNumber": return target.getConfiguration().getPageNumber();
+        case "pagesize":
+        case "pageSize": return target.getConfiguration().getPageSize();
         case "path": return target.getConfiguration().getPath();
         case "paymentid":
         case "paymentId": return target.getConfiguration().getPaymentId();
+        case "pollstrategy":
+        case "pollStrategy": return target.getPollStrategy();
         case "port": return target.getConfiguration().getPort();
         case "privatekey":
         case "privateKey": return target.getConfiguration().getPrivateKey();
@@ -328,6 +466,8 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "proxyUsername": return target.getConfiguration().getProxyUsername();
         case "refundid":
         case "refundId": return target.getConfiguration().getRefundId();
+        case "repeatcount":
+        case "repeatCount": return target.getRepeatCount();
         case "responsetimeout":
         case "responseTimeout": return target.getConfiguration().getResponseTimeout();
         case "responseverification":
@@ -336,10 +476,33 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "retryInitialDelay": return target.getConfiguration().getRetryInitialDelay();
         case "retrymaxdelay":
         case "retryMaxDelay": return target.getConfiguration().getRetryMaxDelay();
+        case "runlogginglevel":
+        case "runLoggingLevel": return target.getRunLoggingLevel();
+        case "scheduledexecutorservice":
+        case "scheduledExecutorService": return target.getScheduledExecutorService();
+        case "scheduler": return target.getScheduler();
+        case "schedulerproperties":
+        case "schedulerProperties": return target.getSchedulerProperties();
+        case "sendemptymessagewhenidle":
+        case "sendEmptyMessageWhenIdle": return target.isSendEmptyMessageWhenIdle();
+        case "settledate":
+        case "settleDate": return target.getConfiguration().getSettleDate();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
+        case "startdate":
+        case "startDate": return target.getConfiguration().getStartDate();
+        case "startscheduler":
+        case "startScheduler": return target.isStartScheduler();
+        case "statedirectory":
+        case "stateDirectory": return target.getConfiguration().getStateDirectory();
+        case "statementmerchantid":
+        case "statementMerchantId": return target.getConfiguration().getStatementMerchantId();
         case "throwexceptiononfailure":
         case "throwExceptionOnFailure": return target.getConfiguration().isThrowExceptionOnFailure();
+        case "timeunit":
+        case "timeUnit": return target.getTimeUnit();
+        case "timezone":
+        case "timeZone": return target.getConfiguration().getTimeZone();
         case "tokenrefreshmargin":
         case "tokenRefreshMargin": return target.getConfiguration().getTokenRefreshMargin();
         case "tokenstore":
@@ -347,8 +510,19 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "type": return target.getConfiguration().getType();
         case "umfpublickey":
         case "umfPublicKey": return target.getConfiguration().getUmfPublicKey();
+        case "usefixeddelay":
+        case "useFixedDelay": return target.isUseFixedDelay();
         case "usrbusiagreementid":
         case "usrBusiAgreementId": return target.getConfiguration().getUsrBusiAgreementId();
+        default: return null;
+        }
+    }
+
+    @Override
+    public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
+        switch (ignoreCase ? name.toLowerCase() : name) {
+        case "schedulerproperties":
+        case "schedulerProperties": return java.lang.Object.class;
         default: return null;
         }
     }
