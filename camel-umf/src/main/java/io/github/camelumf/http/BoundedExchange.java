@@ -4,9 +4,9 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -58,11 +58,15 @@ final class BoundedExchange implements Closeable {
         this.http = http;
         this.deadlineMillis = deadlineMillis;
         this.maxBytes = maxBytes;
-        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        ScheduledThreadPoolExecutor deadlines = new ScheduledThreadPoolExecutor(1, r -> {
             Thread thread = new Thread(r, "camel-umf-call-deadline");
             thread.setDaemon(true);
             return thread;
         });
+        // a deadline is cancelled by almost every call: without this, each cancelled task (holding its request and
+        // body) would stay queued for callTimeout, tens of thousands of them under load
+        deadlines.setRemoveOnCancelPolicy(true);
+        this.timer = deadlines;
     }
 
     /** Sends the request and reads the whole answer, within the deadline and the cap. */
@@ -93,6 +97,11 @@ final class BoundedExchange implements Closeable {
             request.abort();
         }, deadlineMillis, TimeUnit.MILLISECONDS);
         return new Deadline(future, expired);
+    }
+
+    /** How many deadlines are still queued (for tests: a finished exchange leaves none behind). */
+    int queuedDeadlines() {
+        return ((ScheduledThreadPoolExecutor) timer).getQueue().size();
     }
 
     /** Reads a JSON answer within the cap; aborts the request when it is larger. */

@@ -1,11 +1,13 @@
 package io.github.camelumf.http;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelumf.UmfConfiguration;
 import io.github.camelumf.UmfEnvironment;
@@ -50,21 +52,22 @@ final class InsecureHttpPolicy {
         if (allowed || body == null || indexOf(body, NOTIFY_URL) < 0) {
             return;
         }
-        JsonNode json;
-        try {
-            json = mapper.readTree(body);
-        } catch (Exception e) {
-            return; // not JSON: UMF will refuse it; nothing to check here
-        }
-        if (json == null) {
-            return;
-        }
-        for (JsonNode url : json.findValues("notify_url")) {
-            if (url.isTextual() && !url.asText().isBlank() && !permits(url.asText().trim())) {
-                throw new UmfValidationException("notify_url", "must be an https:// URL: UMF delivers notifications"
-                                                               + " over HTTPS only (http:// only for the SANDBOX"
-                                                               + " environment, loopback, or allowInsecureHttp=true)");
+        // a token scan, not a tree: the body was built and serialised once already, and is not parsed again
+        try (JsonParser parser = mapper.getFactory().createParser(body)) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token == JsonToken.FIELD_NAME && "notify_url".equals(parser.currentName())
+                    && parser.nextToken() == JsonToken.VALUE_STRING) {
+                    String url = parser.getText();
+                    if (!url.isBlank() && !permits(url.trim())) {
+                        throw new UmfValidationException("notify_url", "must be an https:// URL: UMF delivers"
+                                                                       + " notifications over HTTPS only (http:// only"
+                                                                       + " for the SANDBOX environment, loopback, or"
+                                                                       + " allowInsecureHttp=true)");
+                    }
+                }
             }
+        } catch (IOException e) {
+            // not JSON: UMF will refuse it; nothing to check here
         }
     }
 
