@@ -98,8 +98,9 @@ public final class Ids {
         return sb.toString();
     }
 
-    static String base32(String text) {
-        byte[] data = text.getBytes(StandardCharsets.US_ASCII);
+    /** RFC 4648 base32 of the UTF-8 text, without padding (the shape of UMF's ids). */
+    public static String base32(String text) {
+        byte[] data = text.getBytes(StandardCharsets.UTF_8);
         StringBuilder out = new StringBuilder((data.length * 8 + 4) / 5);
         int buffer = 0;
         int bits = 0;

@@ -1,6 +1,7 @@
 package io.github.camelumf.sandbox.trade;
 
-import java.nio.charset.StandardCharsets;
+import io.github.camelumf.sandbox.payment.Ids;
+
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -10,7 +11,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /** The HATEOAS links and ids of the trade flows, with the sandbox's base URL. */
 public final class TradeLinks {
 
-    private static final char[] BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567".toCharArray();
 
     private final Supplier<String> baseUrl;
 
@@ -31,22 +31,7 @@ public final class TradeLinks {
 
     /** RFC 4648 base32 of the UTF-8 text, without padding (the shape of UMF's ids). */
     static String base32(String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        StringBuilder out = new StringBuilder();
-        int buffer = 0;
-        int bits = 0;
-        for (byte b : bytes) {
-            buffer = (buffer << 8) | (b & 0xff);
-            bits += 8;
-            while (bits >= 5) {
-                out.append(BASE32[(buffer >> (bits - 5)) & 31]);
-                bits -= 5;
-            }
-        }
-        if (bits > 0) {
-            out.append(BASE32[(buffer << (5 - bits)) & 31]);
-        }
-        return out.toString();
+        return Ids.base32(text);
     }
 
     /** An id as shown in a refusal: at most 48 characters. */
