@@ -40,7 +40,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Two nodes (two CamelContexts, each with its own umf component and its own JdbcSettleDateRepository on one
  * PostgreSQL) poll the same sandbox every 10 ms over a 12-day catch-up, so that they keep asking for the same date at
  * the same moment: each date is delivered once overall, in order on each node and across the nodes; the route that
- * fails the first attempt at a date releases it, and that date is delivered later (by either node).
+ * fails the first attempt at a date releases it, and that date is delivered later (by either node); a date that is not
+ * ready yet holds the later dates on both nodes.
  */
 @Timeout(300)
 class SettleDatesAcrossNodesTest {
@@ -64,10 +65,7 @@ class SettleDatesAcrossNodesTest {
     @Test
     void twoNodesCatchingUpTheSameDatesDeliverEachDateOnceInOrderAndRedeliverAFailedOne() throws Exception {
         LocalDate last = LocalDate.now(SANDBOX.sandbox().clock()).minusDays(2); // past on the sandbox clock: ready
-        List<String> dates = new ArrayList<>();
-        for (int i = DAYS - 1; i >= 0; i--) {
-            dates.add(last.minusDays(i).format(YYYYMMDD));
-        }
+        List<String> dates = dates(last, DAYS);
         String failingDate = dates.get(FAILING);
         CamelContext nodeA = node("a", dates.get(0), last, failingDate);
         CamelContext nodeB = node("b", dates.get(0), last, failingDate);
@@ -76,7 +74,7 @@ class SettleDatesAcrossNodesTest {
         try {
             nodeA.start();
             nodeB.start();
-            waitFor(() -> delivered.size() >= DAYS && rows() >= DAYS); // the last date committed too
+            waitFor(() -> delivered.size() >= DAYS && rows(dates) >= DAYS); // the last date committed too
             claimedElsewhere = repository(nodeA).getClaimedElsewhereCount()
                                + repository(nodeB).getClaimedElsewhereCount();
             deliveredElsewhere = repository(nodeA).getDeliveredElsewhereCount()
@@ -101,7 +99,32 @@ class SettleDatesAcrossNodesTest {
         assertThat(datesInOrder).as("each date once, in order across the nodes").containsExactlyElementsOf(dates);
         byNode.values().forEach(perNode -> assertThat(perNode).isSorted());
         assertThat(failed).hasSize(1).allSatisfy(attempt -> assertThat(date(attempt)).isEqualTo(failingDate));
-        assertThat(rows()).isEqualTo(DAYS);
+        assertThat(rows(dates)).isEqualTo(DAYS);
+    }
+
+    @Test
+    void aDateNotReadyHoldsTheLaterDatesOnEveryNode() throws Exception {
+        // other dates than the first test's: the table keeps the dates done
+        List<String> dates = dates(LocalDate.now(SANDBOX.sandbox().clock()).minusDays(30), 5);
+        String notReady = dates.get(2);
+        SANDBOX.sandbox().statements().notReady(notReady);
+        CamelContext nodeA = node("a", dates.get(0), LocalDate.parse(dates.get(4), YYYYMMDD), null);
+        CamelContext nodeB = node("b", dates.get(0), LocalDate.parse(dates.get(4), YYYYMMDD), null);
+        try {
+            nodeA.start();
+            nodeB.start();
+            waitFor(() -> notReadyAnswers(notReady) >= 6);
+            assertThat(delivered.stream().map(SettleDatesAcrossNodesTest::date))
+                    .as("nothing after the date that is not ready").containsExactly(dates.get(0), dates.get(1));
+
+            SANDBOX.sandbox().statements().ready(notReady);
+            waitFor(() -> delivered.size() >= 5 && rows(dates) >= 5);
+        } finally {
+            nodeA.stop();
+            nodeB.stop();
+        }
+        assertThat(delivered.stream().map(SettleDatesAcrossNodesTest::date)).containsExactlyElementsOf(dates);
+        assertThat(rows(dates)).isEqualTo(5);
     }
 
     private CamelContext node(String name, String startDate, LocalDate today, String failingDate) throws Exception {
@@ -166,16 +189,33 @@ class SettleDatesAcrossNodesTest {
         configuration.setResponseVerification(ResponseVerification.STRICT);
     }
 
-    /** The dates done in the database. */
-    private static long rows() {
+    /** How many of {@code dates} are done in the database. */
+    private static long rows(List<String> dates) {
+        String keys = dates.stream().map(d -> "'settlement/download:" + d + "'").collect(Collectors.joining(","));
         try (Connection c = POSTGRES.dataSource().getConnection(); Statement s = c.createStatement();
-             ResultSet rows = s.executeQuery(
-                     "SELECT COUNT(*) FROM CAMEL_MESSAGEPROCESSED WHERE processorName = 'umf-settlement'")) {
+             ResultSet rows = s.executeQuery("SELECT COUNT(*) FROM CAMEL_MESSAGEPROCESSED WHERE processorName ="
+                                             + " 'umf-settlement' AND messageId IN (" + keys + ")")) {
             rows.next();
             return rows.getLong(1);
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The sandbox's "file not ready" answers for {@code date}. */
+    private static long notReadyAnswers(String date) {
+        return SANDBOX.sandbox().requests().stream()
+                .filter(r -> r.apiPath().equals("/payments/statement_download") && "00280059".equals(r.retCode())
+                             && r.query().contains(date))
+                .count();
+    }
+
+    private static List<String> dates(LocalDate last, int days) {
+        List<String> dates = new ArrayList<>();
+        for (int i = days - 1; i >= 0; i--) {
+            dates.add(last.minusDays(i).format(YYYYMMDD));
+        }
+        return dates;
     }
 
     /** Waits (bounded, generous: the machine is shared) until the condition holds. */
