@@ -12,6 +12,7 @@ import io.github.camelumf.error.UmfStatementNotReadyException;
 import io.github.camelumf.http.UmfApiClient;
 import io.github.camelumf.http.UmfDownload;
 import io.github.camelumf.http.UmfResponse;
+import io.github.camelumf.metrics.UmfMetrics;
 import io.github.camelumf.operation.UmfOperation;
 import io.github.camelumf.statement.CheckedStatementStream;
 import io.github.camelumf.statement.Statement;
@@ -50,7 +51,11 @@ final class StatementDownloader {
         this.merchantId = configuration.getStatementMerchantId();
     }
 
-    void download(Exchange exchange, UmfApiClient client, String[] values, String[] queryValues) {
+    /**
+     * Downloads the file and puts it into the body; the records read count in {@code umf.statement.records} (tag
+     * {@code operation}) once the file was read to its end and passed the check.
+     */
+    void download(Exchange exchange, UmfApiClient client, String[] values, String[] queryValues, UmfMetrics metrics) {
         Message message = exchange.getMessage();
         UmfDownload download = client.download(operation.endpointName(), operation.pathOf(values),
                 operation.query(queryValues));
@@ -69,7 +74,8 @@ final class StatementDownloader {
         StatementExpectation expected = new StatementExpectation(expectedDate(values), merchantId);
         message.setHeader(UmfConstants.STATEMENT_FORMAT, format.name());
         switch (output) {
-            case STREAM -> message.setBody(CheckedStatementStream.of(format, file, charset, expected));
+            case STREAM -> message.setBody(CheckedStatementStream.of(format, file, charset, expected)
+                    .onEnd(summary -> recordsRead(metrics, summary)));
             case STATEMENT -> {
                 Statement<?> statement;
                 try (StatementReader<?> reader = format.open(file, charset, expected)) {
@@ -77,15 +83,23 @@ final class StatementDownloader {
                 }
                 headers(message, statement.header());
                 summary(message, statement.summary());
+                recordsRead(metrics, statement.summary());
                 message.setBody(statement);
             }
             default -> {
                 StatementReader<?> reader = format.open(file, charset, expected);
                 headers(message, reader.header());
-                reader.onEnd(summary -> summary(message, summary));
+                reader.onEnd(summary -> {
+                    summary(message, summary);
+                    recordsRead(metrics, summary);
+                });
                 message.setBody(reader);
             }
         }
+    }
+
+    private void recordsRead(UmfMetrics metrics, StatementSummary summary) {
+        metrics.statementRecordsRead(operation.endpointName(), summary.recordCount());
     }
 
     private String expectedDate(String[] values) {

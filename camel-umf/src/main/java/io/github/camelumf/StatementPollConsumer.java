@@ -13,6 +13,8 @@ import io.github.camelumf.error.UmfConfigurationException;
 import io.github.camelumf.error.UmfStatementNotReadyException;
 import io.github.camelumf.operation.OperationKind;
 import io.github.camelumf.operation.UmfOperation;
+import io.github.camelumf.statement.ClaimedElsewhereException;
+import io.github.camelumf.statement.ClaimingIdempotentRepository;
 import io.github.camelumf.statement.StatementReader;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -32,6 +34,11 @@ import org.slf4j.LoggerFactory;
  * dates wait for it, and it is asked for again on the next poll. A date is marked done in the idempotent repository
  * only after its route completed without exception and its file passed the integrity check (a records body the route
  * did not read to its end is read to its end first).
+ * <p>
+ * On several nodes, give every node the same {@link ClaimingIdempotentRepository} (camel-umf-jdbc's
+ * {@code JdbcSettleDateRepository}): each date is then claimed before it is downloaded, so that it is delivered by one
+ * node, and the claim is released when its route fails or its node dies. Dates before the first one not done are not
+ * asked for again: each poll starts after the last date this consumer found done.
  */
 final class StatementPollConsumer extends ScheduledPollConsumer {
 
@@ -47,6 +54,8 @@ final class StatementPollConsumer extends ScheduledPollConsumer {
     private final ZoneId zone;
     private final Clock clock;
     private IdempotentRepository repository;
+    /** The first date that may not be done: every date before it is (done dates stay done). */
+    private LocalDate resumeFrom;
 
     StatementPollConsumer(UmfEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -88,6 +97,7 @@ final class StatementPollConsumer extends ScheduledPollConsumer {
                     new File(directory, operation.endpointName().replace('/', '-') + ".dates"), 10_000);
         }
         ServiceHelper.startService(repository);
+        resumeFrom = startDate;
         super.doStart();
     }
 
@@ -104,18 +114,21 @@ final class StatementPollConsumer extends ScheduledPollConsumer {
         LocalDate last = lastAvailableDate();
         int delivered = 0;
         int tried = 0;
-        for (LocalDate date = startDate; !date.isAfter(last) && tried < MAX_DATES_PER_POLL && isRunAllowed();
+        for (LocalDate date = resumeFrom; !date.isAfter(last) && tried < MAX_DATES_PER_POLL && isRunAllowed();
              date = date.plusDays(1)) {
             String settleDate = date.format(YYYYMMDD);
             String key = operation.endpointName() + ":" + settleDate;
-            if (repository.contains(key)) {
-                continue;
+            if (!repository.contains(key)) {
+                tried++;
+                Delivery delivery = deliver(settleDate, key);
+                if (delivery == Delivery.WAITS) {
+                    break;
+                }
+                if (delivery == Delivery.DELIVERED) {
+                    delivered++;
+                }
             }
-            tried++;
-            if (!deliver(settleDate, key)) {
-                break;
-            }
-            delivered++;
+            resumeFrom = date.plusDays(1); // this date and all before it are done: the next poll starts after it
         }
         return delivered;
     }
@@ -126,14 +139,40 @@ final class StatementPollConsumer extends ScheduledPollConsumer {
         return now.getHour() >= configuration.getCutOffHour() ? now.toLocalDate() : now.toLocalDate().minusDays(1);
     }
 
-    /** Delivers one date; false when it is not ready or its route failed (later dates wait). */
-    private boolean deliver(String settleDate, String key) {
+    /** What became of a date this poll. */
+    private enum Delivery {
+        /** Routed, and marked done. */
+        DELIVERED,
+        /** Another node delivered it meanwhile (a claiming repository said so). */
+        DONE_ELSEWHERE,
+        /** Not ready, its route failed, or another node is delivering it: later dates wait. */
+        WAITS
+    }
+
+    /**
+     * Delivers one date. With a {@link ClaimingIdempotentRepository} the date is claimed first (so that no other node
+     * delivers it meanwhile), confirmed after the route completed, and released when it failed or was not ready; with
+     * any other repository it is recorded only after the route completed.
+     */
+    private Delivery deliver(String settleDate, String key) {
+        boolean claiming = repository instanceof ClaimingIdempotentRepository;
+        if (claiming) {
+            try {
+                if (!repository.add(key)) {
+                    return Delivery.DONE_ELSEWHERE;
+                }
+            } catch (ClaimedElsewhereException e) {
+                LOG.debug("{} of {} is being delivered by another node; later dates wait", operation, settleDate);
+                return Delivery.WAITS;
+            }
+        }
         Exchange exchange = createExchange(false);
         exchange.getMessage().setHeader(UmfConstants.SETTLE_DATE, settleDate);
         StatementReader<?> reader = null;
         try {
             String[] values = values(settleDate);
-            downloader.download(exchange, getEndpoint().lease().client(), values, values);
+            downloader.download(exchange, getEndpoint().lease().client(), values, values,
+                    getEndpoint().getComponent().metrics());
             if (exchange.getMessage().getBody() instanceof StatementReader<?> records) {
                 reader = records;
             }
@@ -143,8 +182,9 @@ final class StatementPollConsumer extends ScheduledPollConsumer {
             }
         } catch (UmfStatementNotReadyException e) {
             LOG.debug("{} of {} is not ready yet; later dates wait", operation, settleDate);
+            release(claiming, key);
             releaseExchange(exchange, false);
-            return false;
+            return Delivery.WAITS;
         } catch (Exception e) {
             exchange.setException(e);
         } finally {
@@ -154,15 +194,48 @@ final class StatementPollConsumer extends ScheduledPollConsumer {
         }
         boolean done = exchange.getException() == null;
         if (done) {
-            repository.add(key);
-            repository.confirm(key);
+            done = markDone(claiming, key, settleDate, exchange);
         } else {
+            release(claiming, key);
             getExceptionHandler().handleException("Delivering " + operation + " of settle date " + settleDate
                                                   + " failed; it is delivered again on the next poll", exchange,
                     exchange.getException());
         }
         releaseExchange(exchange, false);
-        return done;
+        return done ? Delivery.DELIVERED : Delivery.WAITS;
+    }
+
+    /** Records the date as done after its route completed; false (and reported) when the repository failed. */
+    private boolean markDone(boolean claiming, String key, String settleDate, Exchange exchange) {
+        try {
+            if (claiming) {
+                if (!repository.confirm(key)) {
+                    throw new IllegalStateException("the claim on " + key + " was lost (the repository was stopped)");
+                }
+            } else {
+                repository.add(key);
+                repository.confirm(key);
+            }
+            return true;
+        } catch (RuntimeException e) {
+            getExceptionHandler().handleException("The route of " + operation + " of settle date " + settleDate
+                                                  + " completed but the date could not be recorded as done; it is"
+                                                  + " delivered again", exchange, e);
+            return false;
+        }
+    }
+
+    /** Releases a claimed date after a failed route or a file not ready yet, so that any node asks for it again. */
+    private void release(boolean claiming, String key) {
+        if (!claiming) {
+            return;
+        }
+        try {
+            repository.remove(key);
+        } catch (RuntimeException e) {
+            LOG.warn("Releasing the claim on {} failed ({}); the repository releases it when the session ends", key,
+                    e.getMessage());
+        }
     }
 
     /** Reads what the route left of a records body, so that its integrity check runs before the date is done. */

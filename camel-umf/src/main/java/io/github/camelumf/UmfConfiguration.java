@@ -602,7 +602,9 @@ public class UmfConfiguration implements Cloneable {
     /**
      * Remembers the notifications already processed, so a redelivery is acknowledged again but routed once. The
      * default keeps the last 10000 in memory, forgets them on restart and logs a WARN at start; use a persistent,
-     * shared (JDBC, ...) repository in production.
+     * shared (JDBC, ...) repository in production. For the scheduled statement consumer: the settle dates delivered
+     * (default: a file under stateDirectory); on several nodes a ClaimingIdempotentRepository such as camel-umf-jdbc's
+     * JdbcSettleDateRepository, so that each date is claimed by one node before it is delivered.
      */
     public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
         this.idempotentRepository = idempotentRepository;

@@ -101,7 +101,8 @@ public class UmfProducer extends DefaultProducer {
     public void process(Exchange exchange) {
         String[] values = parameterValues(exchange.getMessage());
         if (downloader != null) {
-            downloader.download(exchange, getEndpoint().lease().client(), values, queryValues(values));
+            downloader.download(exchange, getEndpoint().lease().client(), values, queryValues(values),
+                    getEndpoint().getComponent().metrics());
             return;
         }
         ObjectNode request = null;

@@ -112,7 +112,7 @@ public final class MicrometerUmfMetrics implements UmfMetrics {
     @Override
     public void statementRecordsRead(String operation, long count) {
         Counter.builder(UmfMeters.STATEMENT_RECORDS)
-                .description("Settlement statement records read")
+                .description("Statement records read (files read to their end and checked)")
                 .tag(UmfMeters.TAG_OPERATION, operation)
                 .register(registry).increment(count);
     }

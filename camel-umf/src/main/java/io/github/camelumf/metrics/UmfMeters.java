@@ -15,7 +15,7 @@ public final class UmfMeters {
     public static final String CLIENT_VERIFICATION_FAILURES = "umf.client.response.verification.failures";
     /** Function counter of received notifications. Tags: path, outcome, reason. */
     public static final String NOTIFICATIONS = "umf.notifications";
-    /** Counter of settlement statement records read. Tag: operation. */
+    /** Counter of statement records read (files read to their end and checked). Tag: operation. */
     public static final String STATEMENT_RECORDS = "umf.statement.records";
 
     public static final String TAG_OPERATION = "operation";

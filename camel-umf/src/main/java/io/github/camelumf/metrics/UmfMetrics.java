@@ -53,7 +53,7 @@ public interface UmfMetrics {
     /** Publishes the counters of a notification endpoint as {@code umf.notifications}. */
     void bindNotifications(String path, NotificationStatistics statistics);
 
-    /** Counts settlement statement records read. */
+    /** Counts the records of a statement file read to its end that passed the integrity check. */
     void statementRecordsRead(String operation, long count);
 
     /**

@@ -5,6 +5,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
+import java.util.function.Consumer;
 
 /**
  * Passes a statement file's bytes on unchanged (for {@code to("file:...")} or an archive) while checking them line by
@@ -29,6 +30,12 @@ public final class CheckedStatementStream extends FilterInputStream {
     public static CheckedStatementStream of(StatementFormat<?> format, InputStream in, Charset charset,
                                             StatementExpectation expected) {
         return new CheckedStatementStream(format, in, charset, expected);
+    }
+
+    /** Calls {@code listener} once, with the summary, when the stream ended and passed the check. */
+    public CheckedStatementStream onEnd(Consumer<StatementSummary> listener) {
+        parser.onEnd(listener);
+        return this;
     }
 
     /** The file's header once it passed, else {@code null}. */

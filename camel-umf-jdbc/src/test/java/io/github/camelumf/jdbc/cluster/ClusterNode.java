@@ -22,6 +22,7 @@ import io.github.camelumf.UmfConfiguration;
 import io.github.camelumf.UmfConstants;
 import io.github.camelumf.UmfEnvironment;
 import io.github.camelumf.jdbc.JdbcNotificationRepository;
+import io.github.camelumf.jdbc.JdbcSettleDateRepository;
 import io.github.camelumf.jdbc.JdbcTokenStore;
 import io.github.camelumf.security.InMemoryTokenStore;
 import org.apache.camel.CamelContext;
@@ -40,7 +41,8 @@ import org.postgresql.ds.PGSimpleDataSource;
  * {@code seconds} with {@code threads} threads and prints {@code RESULT calls=.. errors=.. storeQueries=..};
  * {@code LOAD 5} for 5 s; {@code EXIT} stops it. The route appends {@code TYPE:ID:STATE} to {@code routed-NAME.log} as its last step; for an
  * order whose mer_reference_id starts with {@code SLOW}, on a node with {@code hangOnSlow=true}, it prints {@code STARTED TYPE:ID:STATE} and hangs, so that
- * the test can kill the node in the middle of the route.
+ * the test can kill the node in the middle of the route. With {@code settleProcessor} set it also runs the scheduled
+ * settlement consumer over a {@link JdbcSettleDateRepository} ({@link SettlementRoute}).
  */
 public final class ClusterNode {
 
@@ -110,7 +112,16 @@ public final class ClusterNode {
             configuration.setIdempotentRepository(new JdbcNotificationRepository(dataSource, "umf-notifications")
                     .setInFlightWaitSeconds(2));
         }
+        String settleProcessor = settings.getProperty("settleProcessor");
+        if (settleProcessor != null) {
+            configuration.setClock(SettlementRoute.clockAt(settings.getProperty("settleToday")));
+            context.getRegistry().bind("settleDates", new JdbcSettleDateRepository(dataSource, settleProcessor));
+        }
         context.addComponent("umf", component);
+        if (settleProcessor != null) {
+            context.addRoutes(new SettlementRoute(name, settings.getProperty("settleStart"),
+                    Path.of(settings.getProperty("outDir")), settings.getProperty("hangOnDate"), out));
+        }
         if (notifyPort > 0) {
             Path routed = Path.of(settings.getProperty("outDir")).resolve("routed-" + name + ".log");
             context.addRoutes(new RouteBuilder() {

@@ -33,7 +33,7 @@ final class ClusterNodes implements AutoCloseable {
 
     ClusterNodes(Path dir, UmfSandbox sandbox, String jdbcUrl) throws IOException {
         this.dir = Files.createDirectories(dir);
-        try (var old = Files.newDirectoryStream(dir, "routed-*.log")) {
+        try (var old = Files.newDirectoryStream(dir, "{routed,settled}-*.log")) {
             for (Path file : old) {
                 Files.delete(file); // from an earlier run
             }
