@@ -82,6 +82,20 @@ class NotificationReplayTest {
     }
 
     @Test
+    void anUnconfirmedNotificationIsRoutedWhenUmfDeliversItAgainOnceItsStateIsTrue() throws Exception {
+        start("");
+        String paymentId = createPayment();
+        String notification = paymentNotification(paymentId, "TRADE_SUCCESS");
+        assertThat(post(notification).statusCode()).isEqualTo(503);
+
+        SANDBOX.completePayment(paymentId);
+        HttpResponse<String> redelivery = post(notification);
+
+        assertThat(redelivery.statusCode()).isEqualTo(200);
+        assertThat(routed).singleElement().satisfies(n -> assertThat(n.state()).isEqualTo("TRADE_SUCCESS"));
+    }
+
+    @Test
     void capturedNotificationReplayedAfterARestartIsNotRoutedAgainAsNews() throws Exception {
         start("");
         String paymentId = createPayment();

@@ -99,6 +99,50 @@ class NotificationConsumerLifecycleTest {
         }
     }
 
+    @Test
+    void aPersistentRepositoryIsStartedWithTheConsumerSoWhatItRememberedCounts() throws Exception {
+        java.nio.file.Path store = java.nio.file.Files.createTempFile("processed", ".txt");
+        store.toFile().deleteOnExit();
+        java.nio.file.Files.writeString(store, "PAYMENT:PAY_P1:TRADE_SUCCESS\n");
+        context.getRegistry().bind("processed",
+                org.apache.camel.support.processor.idempotent.FileIdempotentRepository.fileIdempotentRepository(
+                        store.toFile()));
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(uri("/umf/persistent") + "&idempotentRepository=#processed")
+                        .process(exchange -> routed.add(exchange.copy()));
+            }
+        });
+        context.start();
+
+        HttpResponse<String> answer = sender("/umf/persistent").postSigned(
+                NotificationSender.paymentNotification("PAY_P1", "ORDER_P1", "TRADE_SUCCESS", false));
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(routed).as("processed before the restart: acknowledged, not routed again").isEmpty();
+    }
+
+    @Test
+    void theEmbeddedServerListensOnItsBindHostOnly() throws Exception {
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(uri("/umf/bound")).process(exchange -> routed.add(exchange.copy()));
+            }
+        });
+        context.start();
+        String body = NotificationSender.paymentNotification("PAY_B1", "ORDER_B1", "TRADE_SUCCESS", false);
+
+        assertThat(sender("/umf/bound").postSigned(body).statusCode()).isEqualTo(200);
+        // 127.0.0.2 is this machine too, but not the address bindHost names
+        NotificationSender otherAddress = new NotificationSender("http://127.0.0.2:" + port + "/umf/bound",
+                SANDBOX.keys().umfPrivateKey());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> otherAddress.postSigned(body))
+                .isInstanceOf(java.net.ConnectException.class);
+        assertThat(routed).hasSize(1);
+    }
+
     private String uri(String path) {
         return "umf:notification?bindHost=127.0.0.1&port=" + port + "&path=" + path;
     }

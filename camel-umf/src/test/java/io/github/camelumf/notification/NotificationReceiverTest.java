@@ -1,6 +1,7 @@
 package io.github.camelumf.notification;
 
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -12,6 +13,7 @@ import io.github.camelumf.security.RsaSha256SignatureVerifier;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.apache.camel.support.DefaultExchange;
 import org.junit.jupiter.api.AfterAll;
@@ -124,6 +126,113 @@ class NotificationReceiverTest {
         assertThat(accepted.getMessage().getBody(String.class))
                 .isEqualTo("{\"meta\":{\"ret_code\":\"0000\",\"ret_msg\":\"SUCCESS\"}}");
         assertThat(refused.getMessage().getBody(String.class)).contains("\"ret_code\":\"00060999\"");
+    }
+
+    @Test
+    void anEndlessBodyIsRefusedAfterReadingOneByteMoreThanTheLimit() throws Exception {
+        int[] read = new int[1];
+        InputStream endless = new InputStream() {
+            @Override
+            public int read() {
+                read[0]++;
+                return ' ';
+            }
+        };
+        Exchange exchange = new DefaultExchange(CAMEL);
+        exchange.getMessage().setHeader(Exchange.HTTP_METHOD, "POST");
+        exchange.getMessage().setHeader("Signature", "c2lnbmF0dXJl");
+        exchange.getMessage().setBody(endless);
+
+        receiver(4096).process(exchange);
+
+        assertThat(status(exchange)).isEqualTo(413);
+        assertThat(read[0]).as("bytes read of the endless body").isEqualTo(4097);
+    }
+
+    @Test
+    void theFirstRefusalForAReasonIsWarnedAtOnceAndTheNextOnesWithinAMinuteAreNot() throws Exception {
+        NotificationReceiver receiver = receiver(4096);
+        try (CapturingLog log = CapturingLog.attach(NotificationReceiver.class.getName())) {
+            deliver(receiver, signedBody("PAY_W1"), null, "GET");
+            assertThat(log.events()).singleElement().satisfies(e -> {
+                assertThat(e.level()).isEqualTo("WARN");
+                assertThat(e.message()).contains("only POST").doesNotContain("more refused");
+            });
+
+            deliver(receiver, signedBody("PAY_W2"), null, "PUT");
+            assertThat(log.events()).hasSize(1);
+        }
+        assertThat(statistics.getRejected(NotificationRejection.METHOD_NOT_ALLOWED)).isEqualTo(2);
+    }
+
+    @Test
+    void theRepositoryHearsWhatBecameOfEachNotification() throws Exception {
+        RecordingRepository repository = new RecordingRepository();
+        boolean[] fail = { false };
+        NotificationReceiver receiver = new NotificationReceiver(new RsaSha256SignatureVerifier(UMF.getPublic()),
+                repository, 4096, notification -> {
+                    routed.add(notification);
+                    return !fail[0];
+                }, statistics, null);
+
+        deliver(receiver, NotificationSender.paymentNotification("PAY_R1", "O1", "TRADE_SUCCESS", false)
+                .getBytes(StandardCharsets.UTF_8), null, "POST");
+        deliver(receiver, NotificationSender.paymentNotification("PAY_R1", "O1", "WAIT_BUYER_PAY", false)
+                .getBytes(StandardCharsets.UTF_8), null, "POST");
+        fail[0] = true;
+        Exchange failed = deliver(receiver, NotificationSender.paymentNotification("PAY_R2", "O2", "TRADE_SUCCESS", false)
+                .getBytes(StandardCharsets.UTF_8), null, "POST");
+
+        assertThat(repository.calls).containsSubsequence("add PAYMENT:PAY_R1:TRADE_SUCCESS",
+                "confirm PAYMENT:PAY_R1:TRADE_SUCCESS");
+        assertThat(repository.calls).as("the stale state is recorded as done, not routed")
+                .containsSubsequence("add PAYMENT:PAY_R1:WAIT_BUYER_PAY", "confirm PAYMENT:PAY_R1:WAIT_BUYER_PAY");
+        assertThat(repository.calls).containsSubsequence("add PAYMENT:PAY_R2:TRADE_SUCCESS",
+                "remove PAYMENT:PAY_R2:TRADE_SUCCESS").doesNotContain("confirm PAYMENT:PAY_R2:TRADE_SUCCESS");
+        assertThat(status(failed)).isEqualTo(500);
+        assertThat(routed).extracting(UmfNotification::state).containsExactly("TRADE_SUCCESS", "TRADE_SUCCESS");
+    }
+
+    /** Camel's in-memory repository, with the calls the receiver made on it written down. */
+    private static final class RecordingRepository implements IdempotentRepository {
+        final List<String> calls = new CopyOnWriteArrayList<>();
+        private final IdempotentRepository memory = MemoryIdempotentRepository.memoryIdempotentRepository(100);
+
+        @Override
+        public boolean add(String key) {
+            calls.add("add " + key);
+            return memory.add(key);
+        }
+
+        @Override
+        public boolean contains(String key) {
+            return memory.contains(key);
+        }
+
+        @Override
+        public boolean remove(String key) {
+            calls.add("remove " + key);
+            return memory.remove(key);
+        }
+
+        @Override
+        public boolean confirm(String key) {
+            calls.add("confirm " + key);
+            return memory.confirm(key);
+        }
+
+        @Override
+        public void clear() {
+            memory.clear();
+        }
+
+        @Override
+        public void start() {
+        }
+
+        @Override
+        public void stop() {
+        }
     }
 
     private NotificationReceiver receiver(int maxBodySize) {
