@@ -1,6 +1,9 @@
 package io.github.camelumf.http;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.security.KeyPairGenerator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,11 +12,17 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelumf.ResponseVerification;
 import io.github.camelumf.UmfConfiguration;
+import io.github.camelumf.error.UmfConnectionException;
+import io.github.camelumf.error.UmfSignatureException;
 import io.github.camelumf.it.HostileServer;
 import io.github.camelumf.security.AccessToken;
 import io.github.camelumf.security.RsaSha256SignatureVerifier;
 import io.github.camelumf.security.TokenProvider;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.util.Timeout;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.junit.jupiter.api.AfterEach;
@@ -109,6 +118,128 @@ class UmfApiClientTest {
 
         server.behave(HostileServer.Behaviour.json(200, "{\"meta\":{\"ret_code\":null}}"));
         assertThat(client.call("x", "/x", Map.of(), null).retCode()).isNull();
+    }
+
+    @Test
+    void aDownloadAnsweredWithJsonIsThatAnswerWhateverWhiteSpaceOrByteOrderMarkComesFirst() throws Exception {
+        for (String json : new String[] { "{\"meta\":{\"ret_code\":\"00131040\"}}",
+                                          "\uFEFF \t\r\n{\"meta\":{\"ret_code\":\"00131040\"}}" }) {
+            server.behave(raw(200, json.getBytes(UTF_8)));
+            UmfDownload download = client.download("settlement/download", "/settlement/x", Map.of());
+            assertThat(download.isFile()).as(json).isFalse();
+            assertThat(download.answer().retCode()).isEqualTo("00131040");
+        }
+        server.behave(HostileServer.Behaviour.json(404, "{\"meta\":{\"ret_code\":\"00060780\"}}"));
+        UmfDownload refused = client.download("settlement/download", "/settlement/x", Map.of());
+        assertThat(refused.status()).isEqualTo(404);
+        assertThat(refused.answer().retCode()).isEqualTo("00060780");
+    }
+
+    @Test
+    void aDownloadedFileIsHandedOverAsAStreamAndOnlyItsFirst4096BytesAreSniffedForJson() throws Exception {
+        byte[] file = "H|20261125|2\nD|PAY_1|100.00\nT|1\n".getBytes(UTF_8);
+        server.behave(raw(200, file));
+        UmfDownload download = client.download("settlement/download", "/settlement/x", Map.of("settle_date", "20261125"));
+        assertThat(download.isFile()).isTrue();
+        try (InputStream in = download.file()) {
+            assertThat(in.readAllBytes()).isEqualTo(file);
+        }
+
+        byte[] late = (" ".repeat(4096) + "{\"meta\":{}}").getBytes(UTF_8);
+        server.behave(raw(200, late));
+        UmfDownload padded = client.download("settlement/download", "/settlement/x", Map.of());
+        assertThat(padded.isFile()).as("no '{' within the first 4096 bytes: a file").isTrue();
+        try (InputStream in = padded.file()) {
+            assertThat(in.readAllBytes()).isEqualTo(late);
+        }
+        assertThat(server.requests()).first().isEqualTo("GET /cberest/v1/settlement/x?settle_date=20261125 HTTP/1.1");
+        assertThat(server.heads()).allSatisfy(head -> assertThat(head)
+                .containsIgnoringCase("\r\nAccept: */*\r\n")
+                .containsIgnoringCase("\r\nAccept-Language: zh\r\n")
+                .containsIgnoringCase("\r\nContent-Type: application/json\r\n"));
+    }
+
+    @Test
+    void aDownloadedFileStaysReadableAfterTheCallTimeoutSinceTheDeadlineEndsWhenTheBodyStarts() throws Exception {
+        try (UmfApiClient quick = client(HttpClients.custom().disableAutomaticRetries().build(), RetryPolicy.none(),
+                ResponseVerification.OFF, 300)) {
+            byte[] file = "H|20261125|0\nT|0\n".repeat(2000).getBytes(UTF_8);
+            server.behave(raw(200, file));
+            UmfDownload download = quick.download("settlement/download", "/settlement/x", Map.of());
+            Thread.sleep(1500); // well past callTimeout=300 ms before the first byte of the file is read
+            try (InputStream in = download.file()) {
+                assertThat(in.readAllBytes()).isEqualTo(file);
+            }
+        }
+    }
+
+    @Test
+    void downloadsAreRepeatedOn5xxReleasingEachRefusedConnectionAndGiveTheLastAnswerWhenRetriesRunOut()
+            throws Exception {
+        PoolingHttpClientConnectionManager oneConnection = PoolingHttpClientConnectionManagerBuilder.create()
+                .setMaxConnTotal(1).setMaxConnPerRoute(1).build();
+        CloseableHttpClient pooled = HttpClients.custom().setConnectionManager(oneConnection)
+                .setDefaultRequestConfig(RequestConfig.custom()
+                        .setConnectionRequestTimeout(Timeout.ofSeconds(20)).build())
+                .disableAutomaticRetries().build();
+        try (UmfApiClient retrying = client(pooled, new RetryPolicy(2, Duration.ofMillis(1), Duration.ofMillis(2)),
+                ResponseVerification.OFF, 60_000)) {
+            AtomicInteger served = new AtomicInteger();
+            byte[] file = "H|20261125|0\nT|0\n".getBytes(UTF_8);
+            server.behave((line, body, out) -> {
+                if (served.incrementAndGet() < 3) {
+                    raw(503, "{\"meta\":{\"ret_code\":\"00009999\"}}".getBytes(UTF_8)).answer(line, body, out);
+                } else {
+                    raw(200, file).answer(line, body, out);
+                }
+            });
+            UmfDownload download = retrying.download("settlement/download", "/settlement/x", Map.of());
+            assertThat(download.isFile()).isTrue();
+            try (InputStream in = download.file()) {
+                assertThat(in.readAllBytes()).isEqualTo(file);
+            }
+            assertThat(served).hasValue(3);
+
+            served.set(-10);
+            UmfDownload gaveUp = retrying.download("settlement/download", "/settlement/x", Map.of());
+            assertThat(gaveUp.status()).as("the third 503, after two retries").isEqualTo(503);
+            assertThat(served).hasValue(-7);
+
+            server.behave((line, body, out) -> out.close()); // the connection closes without an answer
+            assertThatThrownBy(() -> retrying.download("settlement/download", "/settlement/x", Map.of()))
+                    .isInstanceOf(UmfConnectionException.class).hasMessageContaining("after 3 attempt(s)");
+        }
+    }
+
+    @Test
+    void aJsonAnswerOnTheDownloadPathIsVerifiedLikeAnyAnswer() throws Exception {
+        try (UmfApiClient strict = client(HttpClients.custom().disableAutomaticRetries().build(), RetryPolicy.none(),
+                ResponseVerification.STRICT, 60_000)) {
+            server.behave(raw(200, "{\"meta\":{\"ret_code\":\"0000\"},\"statement\":{\"total\":\"900.00\"}}"
+                    .getBytes(UTF_8)));
+            assertThatThrownBy(() -> strict.download("settlement/download", "/settlement/x", Map.of()))
+                    .isInstanceOf(UmfSignatureException.class);
+        }
+    }
+
+    private UmfApiClient client(CloseableHttpClient httpClient, RetryPolicy retry, ResponseVerification verification,
+                                long callTimeout) throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        return new UmfApiClient(server.baseUrl(), "zh", httpClient, NO_TOKENS,
+                new ResponseSignatureCheck(new RsaSha256SignatureVerifier(generator.generateKeyPair().getPublic()),
+                        verification), retry, new ObjectMapper(), InsecureHttpPolicy.of(new UmfConfiguration()),
+                callTimeout);
+    }
+
+    /** An answer with the given status and body bytes, as they are. */
+    private static HostileServer.Behaviour raw(int status, byte[] bytes) {
+        return (line, body, out) -> {
+            out.write(("HTTP/1.1 " + status + " X\r\nContent-Length: " + bytes.length + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.write(bytes);
+            out.flush();
+        };
     }
 
     @Test
