@@ -222,6 +222,66 @@ class UmfApiClientTest {
         }
     }
 
+    @Test
+    void anUploadCarriesItsSignatureAndTheHeadersOfSection13AndItsAnswerIsVerified() throws Exception {
+        ContentSignedEntity upload = new ContentSignedEntity(new org.apache.hc.core5.http.io.entity.ByteArrayEntity(
+                "file-bytes".getBytes(UTF_8), org.apache.hc.core5.http.ContentType.APPLICATION_OCTET_STREAM));
+
+        client.upload("file/upload", "/files/upload", upload, "c2lnbmVkLWNvbnRlbnQ=");
+
+        assertThat(server.requests()).containsExactly("POST /cberest/v1/files/upload HTTP/1.1");
+        assertThat(server.heads()).singleElement().satisfies(head -> assertThat(head)
+                .containsIgnoringCase("\r\nAccept: application/json\r\n")
+                .containsIgnoringCase("\r\nAccept-Language: zh\r\n")
+                .containsIgnoringCase("\r\nSignature: c2lnbmVkLWNvbnRlbnQ=\r\n"));
+
+        try (UmfApiClient strict = client(HttpClients.custom().disableAutomaticRetries().build(), RetryPolicy.none(),
+                ResponseVerification.STRICT, 60_000)) {
+            server.behave(HostileServer.Behaviour.json(200, "{\"meta\":{\"ret_code\":\"0000\"},\"file\":{\"id\":\"F1\"}}"));
+            assertThatThrownBy(() -> strict.upload("file/upload", "/files/upload", upload, "c2lnbmVkLWNvbnRlbnQ="))
+                    .isInstanceOf(UmfSignatureException.class);
+        }
+    }
+
+    @Test
+    void aCallerInterruptedWhileWaitingToRetryStopsWaitingIsToldSoAndKeepsItsInterruptFlag() throws Exception {
+        try (UmfApiClient patient = client(HttpClients.custom().disableAutomaticRetries().build(),
+                new RetryPolicy(1, Duration.ofSeconds(60), Duration.ofSeconds(60)), ResponseVerification.OFF, 120_000)) {
+            for (boolean download : new boolean[] { false, true }) {
+                java.util.concurrent.CountDownLatch firstRequest = new java.util.concurrent.CountDownLatch(1);
+                server.behave((line, body, out) -> {
+                    raw(503, "{\"meta\":{\"ret_code\":\"00009999\"}}".getBytes(UTF_8)).answer(line, body, out);
+                    firstRequest.countDown();
+                });
+                int before = server.requests().size();
+                java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+                java.util.concurrent.atomic.AtomicBoolean stillInterrupted = new java.util.concurrent.atomic.AtomicBoolean();
+                Thread caller = new Thread(() -> {
+                    try {
+                        if (download) {
+                            patient.download("settlement/download", "/settlement/x", Map.of());
+                        } else {
+                            patient.call("payment/get", "/payments/payment/P1", Map.of(), null);
+                        }
+                    } catch (RuntimeException e) {
+                        failure.set(e);
+                    }
+                    stillInterrupted.set(Thread.currentThread().isInterrupted());
+                });
+                caller.start();
+                assertThat(firstRequest.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+                caller.interrupt();
+                caller.join(30_000);
+
+                assertThat(caller.isAlive()).as("stopped waiting for the retry").isFalse();
+                assertThat(failure.get()).as(download ? "download" : "call").isInstanceOf(io.github.camelumf.error.UmfException.class)
+                        .hasMessageContaining("Interrupted while waiting to retry");
+                assertThat(stillInterrupted).isTrue();
+                assertThat(server.requests()).as("no retry was sent").hasSize(before + 1);
+            }
+        }
+    }
+
     private UmfApiClient client(CloseableHttpClient httpClient, RetryPolicy retry, ResponseVerification verification,
                                 long callTimeout) throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
