@@ -100,6 +100,12 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "maxUploadSize": getOrCreateConfiguration(target).setMaxUploadSize(property(camelContext, long.class, value)); return true;
         case "merdate":
         case "merDate": getOrCreateConfiguration(target).setMerDate(property(camelContext, java.lang.String.class, value)); return true;
+        case "merchantkeyalias":
+        case "merchantKeyAlias": getOrCreateConfiguration(target).setMerchantKeyAlias(property(camelContext, java.lang.String.class, value)); return true;
+        case "merchantkeypassword":
+        case "merchantKeyPassword": getOrCreateConfiguration(target).setMerchantKeyPassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "merchantkeystore":
+        case "merchantKeyStore": getOrCreateConfiguration(target).setMerchantKeyStore(property(camelContext, java.security.KeyStore.class, value)); return true;
         case "merchantprivatekey":
         case "merchantPrivateKey": getOrCreateConfiguration(target).setMerchantPrivateKey(property(camelContext, java.security.PrivateKey.class, value)); return true;
         case "notifyurl":
@@ -245,6 +251,12 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "maxUploadSize": return long.class;
         case "merdate":
         case "merDate": return java.lang.String.class;
+        case "merchantkeyalias":
+        case "merchantKeyAlias": return java.lang.String.class;
+        case "merchantkeypassword":
+        case "merchantKeyPassword": return java.lang.String.class;
+        case "merchantkeystore":
+        case "merchantKeyStore": return java.security.KeyStore.class;
         case "merchantprivatekey":
         case "merchantPrivateKey": return java.security.PrivateKey.class;
         case "notifyurl":
@@ -386,6 +398,12 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "maxUploadSize": return getOrCreateConfiguration(target).getMaxUploadSize();
         case "merdate":
         case "merDate": return getOrCreateConfiguration(target).getMerDate();
+        case "merchantkeyalias":
+        case "merchantKeyAlias": return getOrCreateConfiguration(target).getMerchantKeyAlias();
+        case "merchantkeypassword":
+        case "merchantKeyPassword": return getOrCreateConfiguration(target).getMerchantKeyPassword();
+        case "merchantkeystore":
+        case "merchantKeyStore": return getOrCreateConfiguration(target).getMerchantKeyStore();
         case "merchantprivatekey":
         case "merchantPrivateKey": return getOrCreateConfiguration(target).getMerchantPrivateKey();
         case "notifyurl":

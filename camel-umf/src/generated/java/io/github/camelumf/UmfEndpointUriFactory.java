@@ -23,7 +23,7 @@ public class UmfEndpointUriFactory extends org.apache.camel.support.component.En
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(85);
+        Set<String> props = new HashSet<>(88);
         props.add("acceptLanguage");
         props.add("allPages");
         props.add("allowInsecureHttp");
@@ -66,6 +66,9 @@ public class UmfEndpointUriFactory extends org.apache.camel.support.component.En
         props.add("maxRetries");
         props.add("maxUploadSize");
         props.add("merDate");
+        props.add("merchantKeyAlias");
+        props.add("merchantKeyPassword");
+        props.add("merchantKeyStore");
         props.add("merchantPrivateKey");
         props.add("notifyUrl");
         props.add("operation");
@@ -110,9 +113,11 @@ public class UmfEndpointUriFactory extends org.apache.camel.support.component.En
         props.add("useFixedDelay");
         props.add("usrBusiAgreementId");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(7);
+        Set<String> secretProps = new HashSet<>(9);
         secretProps.add("card");
         secretProps.add("clientSecret");
+        secretProps.add("merchantKeyPassword");
+        secretProps.add("merchantKeyStore");
         secretProps.add("merchantPrivateKey");
         secretProps.add("privateKey");
         secretProps.add("privateKeyPassword");

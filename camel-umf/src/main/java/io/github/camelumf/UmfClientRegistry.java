@@ -124,11 +124,11 @@ final class UmfClientRegistry {
 
     /**
      * The options that make two endpoints' clients interchangeable. The secrets (client secret, private key text and
-     * password, proxy password) are not kept: only a SHA-256 fingerprint over them; a private key bean is compared by
-     * identity.
+     * password, proxy password, key store entry password) are not kept: only a SHA-256 fingerprint over them; the
+     * private key and key store beans are compared by identity.
      */
-    private record ClientKey(String baseUrl, String clientId, String secretsFingerprint, Object privateKeyBean,
-                             String umfPublicKey, String acceptLanguage,
+    record ClientKey(String baseUrl, String clientId, String secretsFingerprint, Object privateKeyBean,
+                             Object keyStoreBean, String keyAlias, String umfPublicKey, String acceptLanguage,
                              ResponseVerification responseVerification, UmfEnvironment environment,
                              boolean allowInsecureHttp, long callTimeout, int connectTimeout, int responseTimeout,
                              int maxConnections, int maxRetries, long retryInitialDelay, long retryMaxDelay,
@@ -138,9 +138,11 @@ final class UmfClientRegistry {
 
         static ClientKey of(UmfConfiguration c) {
             return new ClientKey(c.resolveBaseUrl(), c.getClientId(),
-                    fingerprint(c.getClientSecret(), c.getPrivateKey(), c.getPrivateKeyPassword(), c.getProxyPassword()),
+                    fingerprint(c.getClientSecret(), c.getPrivateKey(), c.getPrivateKeyPassword(), c.getProxyPassword(),
+                            c.getMerchantKeyPassword()),
                     c.getMerchantPrivateKey() == null ? null : new Identity(c.getMerchantPrivateKey()),
-                    c.getUmfPublicKey(), c.getAcceptLanguage(), c.resolveResponseVerification(),
+                    c.getMerchantKeyStore() == null ? null : new Identity(c.getMerchantKeyStore()),
+                    c.getMerchantKeyAlias(), c.getUmfPublicKey(), c.getAcceptLanguage(), c.resolveResponseVerification(),
                     c.getEnvironment(), c.isAllowInsecureHttp(), c.getCallTimeout(),
                     c.getConnectTimeout(), c.getResponseTimeout(), c.getMaxConnections(), c.getMaxRetries(),
                     c.getRetryInitialDelay(), c.getRetryMaxDelay(), c.getTokenRefreshMargin(),

@@ -45,6 +45,12 @@ public class UmfConfiguration implements Cloneable {
     private String privateKeyPassword;
     @UriParam(label = "security", secret = true)
     private java.security.PrivateKey merchantPrivateKey;
+    @UriParam(label = "security", secret = true)
+    private java.security.KeyStore merchantKeyStore;
+    @UriParam(label = "security")
+    private String merchantKeyAlias;
+    @UriParam(label = "security", secret = true)
+    private String merchantKeyPassword;
     @UriParam(label = "security")
     private String umfPublicKey;
     @UriParam(label = "security")
@@ -254,6 +260,43 @@ public class UmfConfiguration implements Cloneable {
      */
     public void setMerchantPrivateKey(java.security.PrivateKey merchantPrivateKey) {
         this.merchantPrivateKey = merchantPrivateKey;
+    }
+
+    public java.security.KeyStore getMerchantKeyStore() {
+        return merchantKeyStore;
+    }
+
+    /**
+     * A loaded java.security.KeyStore bean (PKCS12, JKS, a hardware or cloud provider's store) that holds the merchant
+     * RSA private key, instead of privateKey: the key is read from it once at start, by merchantKeyAlias with
+     * merchantKeyPassword. Used when merchantPrivateKey is not set.
+     */
+    public void setMerchantKeyStore(java.security.KeyStore merchantKeyStore) {
+        this.merchantKeyStore = merchantKeyStore;
+    }
+
+    public String getMerchantKeyAlias() {
+        return merchantKeyAlias;
+    }
+
+    /**
+     * The alias of the merchant private key entry in merchantKeyStore. May be left out when the store holds exactly
+     * one private key entry.
+     */
+    public void setMerchantKeyAlias(String merchantKeyAlias) {
+        this.merchantKeyAlias = merchantKeyAlias;
+    }
+
+    public String getMerchantKeyPassword() {
+        return merchantKeyPassword;
+    }
+
+    /**
+     * The password of the merchant private key entry in merchantKeyStore (for PKCS12 usually the store password).
+     * Leave it out for stores whose keys need none.
+     */
+    public void setMerchantKeyPassword(String merchantKeyPassword) {
+        this.merchantKeyPassword = merchantKeyPassword;
     }
 
     public String getUmfPublicKey() {

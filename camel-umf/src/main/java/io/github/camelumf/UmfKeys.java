@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.util.Base64;
-import java.util.Arrays;
 
 import io.github.camelumf.error.UmfConfigurationException;
 import io.github.camelumf.security.FieldEncryptor;
@@ -20,14 +19,15 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.support.ResourceHelper;
 
 /**
- * The keys of a configuration, loaded once: the merchant private key (signer) and the UMF public key (verifier and
- * field encryptor). Options hold PEM text or a resource ({@code file:}, {@code classpath:}). A missing, unreadable or
- * wrong key fails with a {@link UmfConfigurationException} naming the option, never the key material.
+ * The keys of a configuration, loaded once: the merchant private key (signer, found by {@link MerchantKeyLoader}) and
+ * the UMF public key (verifier and field encryptor). Options hold PEM text or a resource ({@code file:},
+ * {@code classpath:}). A missing, unreadable or wrong key fails with a {@link UmfConfigurationException} naming the
+ * option, never the key material.
  */
 public record UmfKeys(Signer signer, SignatureVerifier verifier, FieldEncryptor encryptor) {
 
     public static UmfKeys load(CamelContext camelContext, UmfConfiguration configuration) {
-        PrivateKey privateKey = loadPrivateKey(camelContext, configuration);
+        PrivateKey privateKey = MerchantKeyLoader.load(camelContext, configuration);
         PublicKey umfKey = loadUmfPublicKey(camelContext, configuration);
         return new UmfKeys(new RsaSha256Signer(privateKey), new RsaSha256SignatureVerifier(umfKey),
                 new RsaFieldEncryptor(umfKey));
@@ -36,27 +36,6 @@ public record UmfKeys(Signer signer, SignatureVerifier verifier, FieldEncryptor 
     /** Only the UMF public key's verifier: all the notification consumer needs. */
     public static SignatureVerifier loadVerifier(CamelContext camelContext, UmfConfiguration configuration) {
         return new RsaSha256SignatureVerifier(loadUmfPublicKey(camelContext, configuration));
-    }
-
-    private static PrivateKey loadPrivateKey(CamelContext camelContext, UmfConfiguration configuration) {
-        if (configuration.getMerchantPrivateKey() != null) {
-            if (!"RSA".equalsIgnoreCase(configuration.getMerchantPrivateKey().getAlgorithm())) {
-                throw new UmfConfigurationException("merchantPrivateKey", "must be an RSA private key");
-            }
-            return configuration.getMerchantPrivateKey();
-        }
-        String pem = read(camelContext, "privateKey", configuration.getPrivateKey());
-        String password = configuration.getPrivateKeyPassword();
-        char[] chars = password == null ? null : password.toCharArray();
-        try {
-            return PemKeys.privateKey(pem, chars);
-        } catch (IllegalArgumentException e) {
-            throw new UmfConfigurationException("privateKey", e.getMessage() + pathHint(configuration.getPrivateKey()));
-        } finally {
-            if (chars != null) {
-                Arrays.fill(chars, '\0'); // the String option cannot be wiped: prefer merchantPrivateKey
-            }
-        }
     }
 
     private static PublicKey loadUmfPublicKey(CamelContext camelContext, UmfConfiguration configuration) {
@@ -108,7 +87,7 @@ public record UmfKeys(Signer signer, SignatureVerifier verifier, FieldEncryptor 
     }
 
     /** A hint for a value that looks like a file path given without {@code file:}. */
-    private static String pathHint(String value) {
+    static String pathHint(String value) {
         String v = value == null ? "" : value.trim();
         boolean looksLikePath = v.length() <= 260 && !v.contains("-----") && !isResource(v)
                                 && (v.startsWith("/") || v.startsWith("./") || v.startsWith("../") || v.startsWith("~")

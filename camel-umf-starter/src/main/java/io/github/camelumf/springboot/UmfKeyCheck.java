@@ -32,10 +32,15 @@ public class UmfKeyCheck implements InitializingBean {
         if (configuration.getPrivateKey() != null) {
             String pem = read(PRIVATE_KEY, configuration.getPrivateKey());
             String password = configuration.getPrivateKeyPassword();
+            char[] chars = password == null ? null : password.toCharArray();
             try {
-                PemKeys.privateKey(pem, password == null ? null : password.toCharArray());
+                PemKeys.privateKey(pem, chars);
             } catch (RuntimeException e) {
                 throw new InvalidUmfPropertyException(PRIVATE_KEY, "not a usable RSA private key: " + e.getMessage());
+            } finally {
+                if (chars != null) {
+                    java.util.Arrays.fill(chars, '\0');
+                }
             }
         }
         if (configuration.getUmfPublicKey() != null) {

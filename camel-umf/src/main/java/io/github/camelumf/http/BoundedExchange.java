@@ -148,10 +148,8 @@ final class BoundedExchange implements Closeable {
             request.abort();
             throw new AnswerTooLarge(maxBytes);
         }
-        InputStream in = entity.getContent();
-        byte[] bytes = readCapped(in, request);
-        in.close();
-        return bytes;
+        // reading to the end of the body releases the connection to the pool; the response is closed after that
+        return readCapped(entity.getContent(), request);
     }
 
     private static void closeQuietly(ClassicHttpResponse response) {

@@ -83,21 +83,23 @@ public final class UmfApiClient implements Closeable {
     public UmfResponse call(String operation, String path, Map<String, String> query, byte[] body) {
         String uri = baseUrl + path + queryString(query);
         insecureHttp.checkNotifyUrls(body, mapper);
-        for (int tokenAttempt = 0;; tokenAttempt++) {
-            HttpClientContext context = HttpClientContext.create();
-            RawResponse raw = body == null ? getWithRetries(operation, uri, context) : postOnce(operation, uri, body, context);
-            UmfResponse response = parse(raw);
-            signatureCheck.verify(operation, raw, response.json());
-            LOG.debug("UMF {} {} -> HTTP {} ret_code {}", body == null ? "GET" : "POST", path, raw.status(),
-                    response.retCode());
-            if (tokenAttempt == 0 && isTokenRefusal(response)) {
-                AccessToken used = (AccessToken) context.getAttribute(BearerTokenInterceptor.TOKEN_USED);
-                LOG.debug("UMF refused the access token for {}; refreshing it once and repeating the call", operation);
-                tokens.refreshAfterRejection(used);
-                continue;
-            }
+        HttpClientContext context = HttpClientContext.create();
+        UmfResponse response = callOnce(operation, path, uri, body, context);
+        if (!isTokenRefusal(response)) {
             return response;
         }
+        LOG.debug("UMF refused the access token for {}; refreshing it once and repeating the call", operation);
+        tokens.refreshAfterRejection((AccessToken) context.getAttribute(BearerTokenInterceptor.TOKEN_USED));
+        return callOnce(operation, path, uri, body, HttpClientContext.create());
+    }
+
+    private UmfResponse callOnce(String operation, String path, String uri, byte[] body, HttpClientContext context) {
+        RawResponse raw = body == null ? getWithRetries(operation, uri, context) : postOnce(operation, uri, body, context);
+        UmfResponse response = parse(raw);
+        signatureCheck.verify(operation, raw, response.json());
+        LOG.debug("UMF {} {} -> HTTP {} ret_code {}", body == null ? "GET" : "POST", path, raw.status(),
+                response.retCode());
+        return response;
     }
 
     /**
@@ -110,32 +112,35 @@ public final class UmfApiClient implements Closeable {
      * @param signature the {@code Signature} header: made over the uploaded content
      */
     public UmfResponse upload(String operation, String path, ContentSignedEntity body, String signature) {
-        String uri = baseUrl + path;
-        for (int tokenAttempt = 0;; tokenAttempt++) {
-            HttpClientContext context = HttpClientContext.create();
-            HttpPost post = new HttpPost(uri);
-            post.setHeader(HttpHeaders.ACCEPT, "application/json");
-            post.setHeader(HttpHeaders.ACCEPT_LANGUAGE, acceptLanguage);
-            post.setHeader(SignatureInterceptor.SIGNATURE_HEADER, signature);
-            post.setEntity(body);
-            RawResponse raw;
-            try {
-                raw = execute(post, context);
-            } catch (IOException e) {
-                if (TransportFailures.requestNotSent(e)) {
-                    throw new UmfConnectionException("Cannot connect to UMF for " + operation + " (request not sent): "
-                                                     + TransportFailures.describe(e), e);
-                }
-                throw new UmfAmbiguousOutcomeException(operation, TransportFailures.describe(e), e);
-            }
-            UmfResponse response = parse(raw);
-            signatureCheck.verify(operation, raw, response.json());
-            if (tokenAttempt == 0 && isTokenRefusal(response)) {
-                tokens.refreshAfterRejection((AccessToken) context.getAttribute(BearerTokenInterceptor.TOKEN_USED));
-                continue;
-            }
+        HttpClientContext context = HttpClientContext.create();
+        UmfResponse response = uploadOnce(operation, path, body, signature, context);
+        if (!isTokenRefusal(response)) {
             return response;
         }
+        tokens.refreshAfterRejection((AccessToken) context.getAttribute(BearerTokenInterceptor.TOKEN_USED));
+        return uploadOnce(operation, path, body, signature, HttpClientContext.create());
+    }
+
+    private UmfResponse uploadOnce(String operation, String path, ContentSignedEntity body, String signature,
+                                   HttpClientContext context) {
+        HttpPost post = new HttpPost(baseUrl + path);
+        post.setHeader(HttpHeaders.ACCEPT, "application/json");
+        post.setHeader(HttpHeaders.ACCEPT_LANGUAGE, acceptLanguage);
+        post.setHeader(SignatureInterceptor.SIGNATURE_HEADER, signature);
+        post.setEntity(body);
+        RawResponse raw;
+        try {
+            raw = execute(post, context);
+        } catch (IOException e) {
+            if (TransportFailures.requestNotSent(e)) {
+                throw new UmfConnectionException("Cannot connect to UMF for " + operation + " (request not sent): "
+                                                 + TransportFailures.describe(e), e);
+            }
+            throw new UmfAmbiguousOutcomeException(operation, TransportFailures.describe(e), e);
+        }
+        UmfResponse response = parse(raw);
+        signatureCheck.verify(operation, raw, response.json());
+        return response;
     }
 
     /**
@@ -227,13 +232,11 @@ public final class UmfApiClient implements Closeable {
     }
 
     private UmfResponse parse(RawResponse raw) {
-        JsonNode json = null;
-        if (raw.body().length > 0) {
-            try {
-                json = mapper.readTree(raw.body());
-            } catch (IOException e) {
-                json = null;
-            }
+        JsonNode json;
+        try {
+            json = mapper.readTree(raw.body()); // an empty body reads as a missing node: no JSON object
+        } catch (IOException e) {
+            json = null;
         }
         if (json != null && json.isArray() && json.size() == 1 && json.get(0).isObject()) {
             json = json.get(0); // 3.20: the answer is a JSON array around the object
@@ -301,45 +304,48 @@ public final class UmfApiClient implements Closeable {
      */
     public UmfDownload download(String operation, String path, Map<String, String> query) {
         String uri = baseUrl + path + queryString(query);
-        for (int tokenAttempt = 0;; tokenAttempt++) {
-            HttpClientContext context = HttpClientContext.create();
-            OpenedAnswer opened = openWithRetries(operation, uri, context);
-            ClassicHttpResponse response = opened.response();
-            try {
-                Header signature = response.getFirstHeader(SignatureInterceptor.SIGNATURE_HEADER);
-                String signatureValue = signature == null ? null : signature.getValue();
-                BufferedInputStream body = new BufferedInputStream(
-                        response.getEntity() == null ? InputStream.nullInputStream() : response.getEntity().getContent(),
-                        64 * 1024);
-                if (response.getCode() == 200 && !startsWithJsonObject(body)) {
-                    VerifyingInputStream file = new VerifyingInputStream(body,
-                            signatureCheck.streaming(operation, 200, signatureValue), operation, response);
-                    opened.deadline().cancel();
-                    LOG.debug("UMF GET {} -> HTTP 200, file streamed", path);
-                    return new UmfDownload(200, file, null);
-                }
-                RawResponse raw = new RawResponse(response.getCode(), exchange.readCapped(body, opened.request()),
-                        signatureValue);
+        HttpClientContext context = HttpClientContext.create();
+        UmfDownload download = downloadOnce(operation, path, uri, context);
+        if (download.isFile() || !isTokenRefusal(download.answer())) {
+            return download;
+        }
+        tokens.refreshAfterRejection((AccessToken) context.getAttribute(BearerTokenInterceptor.TOKEN_USED));
+        return downloadOnce(operation, path, uri, HttpClientContext.create());
+    }
+
+    private UmfDownload downloadOnce(String operation, String path, String uri, HttpClientContext context) {
+        OpenedAnswer opened = openWithRetries(operation, uri, context);
+        ClassicHttpResponse response = opened.response();
+        try {
+            Header signature = response.getFirstHeader(SignatureInterceptor.SIGNATURE_HEADER);
+            String signatureValue = signature == null ? null : signature.getValue();
+            BufferedInputStream body = new BufferedInputStream(
+                    response.getEntity() == null ? InputStream.nullInputStream() : response.getEntity().getContent(),
+                    64 * 1024);
+            if (response.getCode() == 200 && !startsWithJsonObject(body)) {
+                VerifyingInputStream file = new VerifyingInputStream(body,
+                        signatureCheck.streaming(operation, 200, signatureValue), operation, response);
                 opened.deadline().cancel();
-                response.close();
-                UmfResponse answer = parse(raw);
-                signatureCheck.verify(operation, raw, answer.json());
-                LOG.debug("UMF GET {} -> HTTP {} ret_code {}", path, raw.status(), answer.retCode());
-                if (tokenAttempt == 0 && isTokenRefusal(answer)) {
-                    tokens.refreshAfterRejection((AccessToken) context.getAttribute(BearerTokenInterceptor.TOKEN_USED));
-                    continue;
-                }
-                return new UmfDownload(raw.status(), null, answer);
-            } catch (IOException e) {
-                opened.deadline().cancel();
-                closeQuietly(response);
-                throw new UmfConnectionException("Reading the answer of " + operation + " failed: "
-                                                 + TransportFailures.describe(opened.deadline().explain(e)), e);
-            } catch (RuntimeException e) {
-                opened.deadline().cancel();
-                closeQuietly(response);
-                throw e;
+                LOG.debug("UMF GET {} -> HTTP 200, file streamed", path);
+                return new UmfDownload(200, file, null);
             }
+            RawResponse raw = new RawResponse(response.getCode(), exchange.readCapped(body, opened.request()),
+                    signatureValue);
+            opened.deadline().cancel();
+            response.close();
+            UmfResponse answer = parse(raw);
+            signatureCheck.verify(operation, raw, answer.json());
+            LOG.debug("UMF GET {} -> HTTP {} ret_code {}", path, raw.status(), answer.retCode());
+            return new UmfDownload(raw.status(), null, answer);
+        } catch (IOException e) {
+            opened.deadline().cancel();
+            closeQuietly(response);
+            throw new UmfConnectionException("Reading the answer of " + operation + " failed: "
+                                             + TransportFailures.describe(opened.deadline().explain(e)), e);
+        } catch (RuntimeException e) {
+            opened.deadline().cancel();
+            closeQuietly(response);
+            throw e;
         }
     }
 

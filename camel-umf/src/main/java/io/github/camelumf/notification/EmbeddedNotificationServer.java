@@ -23,7 +23,6 @@ public final class EmbeddedNotificationServer {
             }
             VertxPlatformHttpServerConfiguration configuration = new VertxPlatformHttpServerConfiguration();
             configuration.setBindHost(bindHost);
-            configuration.setPort(port);
             configuration.setBindPort(port);
             configuration.setMaxBodySize((long) maxBodySize);
             camelContext.addService(new VertxPlatformHttpServer(configuration), true, true);

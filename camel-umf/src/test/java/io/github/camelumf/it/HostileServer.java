@@ -21,11 +21,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * the current {@link Behaviour}, which writes whatever it likes to the socket (an endless header, an endless chunked
  * body, one byte per second, an unsigned JSON answer...).
  */
-final class HostileServer implements AutoCloseable {
+public final class HostileServer implements AutoCloseable {
 
     /** Writes the answer to one API request. */
     @FunctionalInterface
-    interface Behaviour {
+    public interface Behaviour {
         void answer(String requestLine, byte[] body, OutputStream out) throws IOException;
 
         /** A complete JSON answer with the given status, without any signature. */
@@ -59,30 +59,30 @@ final class HostileServer implements AutoCloseable {
         threads.submit(this::acceptLoop);
     }
 
-    static HostileServer start() throws IOException {
+    public static HostileServer start() throws IOException {
         return new HostileServer();
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + server.getLocalPort() + "/cberest/v1";
     }
 
     /** How the token call is answered (a normal token by default). */
-    void answerTokens(Behaviour tokenAnswer) {
+    public void answerTokens(Behaviour tokenAnswer) {
         this.tokenAnswer = tokenAnswer;
     }
 
-    void behave(Behaviour behaviour) {
+    public void behave(Behaviour behaviour) {
         this.behaviour = behaviour;
     }
 
     /** The request lines of the API calls (not the token calls) received. */
-    List<String> requests() {
+    public List<String> requests() {
         return requests;
     }
 
     /** The request lines and headers of the API calls received. */
-    List<String> heads() {
+    public List<String> heads() {
         return heads;
     }
 
@@ -90,7 +90,7 @@ final class HostileServer implements AutoCloseable {
      * How many answers were cut short because the client closed the connection while they were being written; waits
      * (up to 30 s) for the first one, since the server notices only on its next write.
      */
-    int connectionsClosedByClient() {
+    public int connectionsClosedByClient() {
         long end = System.nanoTime() + 30_000_000_000L;
         while (connectionsClosedByClient.get() == 0 && System.nanoTime() < end) {
             try {

@@ -82,6 +82,20 @@ class NotificationReplayTest {
     }
 
     @Test
+    void anUnconfirmedNotificationIsRoutedWhenUmfDeliversItAgainOnceItsStateIsTrue() throws Exception {
+        start("");
+        String paymentId = createPayment();
+        String notification = paymentNotification(paymentId, "TRADE_SUCCESS");
+        assertThat(post(notification).statusCode()).isEqualTo(503);
+
+        SANDBOX.completePayment(paymentId);
+        HttpResponse<String> redelivery = post(notification);
+
+        assertThat(redelivery.statusCode()).isEqualTo(200);
+        assertThat(routed).singleElement().satisfies(n -> assertThat(n.state()).isEqualTo("TRADE_SUCCESS"));
+    }
+
+    @Test
     void capturedNotificationReplayedAfterARestartIsNotRoutedAgainAsNews() throws Exception {
         start("");
         String paymentId = createPayment();
@@ -99,6 +113,36 @@ class NotificationReplayTest {
         assertThat(replay.statusCode()).isEqualTo(503);
         assertThat(routed).isEmpty();
         assertThat(statistics().getRejected(NotificationRejection.UNCONFIRMED)).isEqualTo(1);
+    }
+
+    @Test
+    void refundNotificationIsConfirmedWithUmfTooAndOneUmfDoesNotKnowIsNotRouted() throws Exception {
+        start("");
+
+        HttpResponse<String> answer = post("""
+                {"meta":{"ret_code":"0000","ret_msg":["SUCCESS"]},"refund":{"id":"REF_UNKNOWN_1","refund_info":{\
+                "mer_reference_id":"RREF1","mer_date":"20261125","amount":{"total":"30.00","currency":"CNY",\
+                "total_cny":"30.00"}},"state":"REFUND_SUCCESS"},"links":[{"href":\
+                "http://127.0.0.1/cberest/v1/payments/payment/PAY_UNKNOWN_1","ref":"parent_payment","method":"GET"},\
+                {"href":"http://127.0.0.1/cberest/v1/payments/refund/REF_UNKNOWN_1","ref":"self","method":"GET"}]}""");
+
+        assertThat(answer.statusCode()).isEqualTo(503);
+        assertThat(routed).isEmpty();
+        assertThat(SANDBOX.requests()).as("the state was asked with refund/get")
+                .anyMatch(r -> r.method().equals("GET") && r.apiPath().contains("REF_UNKNOWN_1"));
+    }
+
+    @Test
+    void customsNotificationsAreRoutedWithoutAskingUmf() throws Exception {
+        start("");
+
+        HttpResponse<String> answer = post("""
+                {"meta":{"ret_code":"0000","ret_msg":["SUCCESS"]},"customs_declaration":{"id":"CUST_R1",\
+                "mer_reference_id":"ORDER_R1","customs_id":"HZHG","state":"SUCCESS"}}""");
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(routed).hasSize(1);
+        assertThat(SANDBOX.requests()).as("nothing to confirm: no call to UMF").isEmpty();
     }
 
     @Test

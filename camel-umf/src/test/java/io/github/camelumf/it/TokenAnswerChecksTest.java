@@ -75,6 +75,26 @@ class TokenAnswerChecksTest extends HostileUmfTestSupport {
         assertThat(server.heads()).singleElement().asString().contains("Authorization: Bearer tok-1234567890");
     }
 
+    @Test
+    void aTokenAnswerWhoseSignatureDoesNotVerifyIsNeverUsed() {
+        String token = "{\"access_token\":\"tok-forged-1234\",\"expires_in\":3600}";
+        server.answerTokens((line, body, out) -> {
+            byte[] bytes = token.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nSignature: "
+                       + umfSign("another answer") + "\r\nContent-Length: " + bytes.length
+                       + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.write(bytes);
+            out.flush();
+        });
+        server.behave(HostileServer.Behaviour.json(404, API_ANSWER));
+        startCamel(c -> c.setEnvironment(UmfEnvironment.SANDBOX));
+
+        Exchange exchange = send("umf:payment/get", null, UmfConstants.PAYMENT_ID, "PAY_1");
+
+        assertThat(exchange.getException()).isInstanceOf(io.github.camelumf.error.UmfSignatureException.class);
+        assertThat(server.requests()).as("the forged token is never sent").isEmpty();
+    }
+
     private Exchange getWithTokenAnswer(int status, String json) {
         server.answerTokens(HostileServer.Behaviour.json(status, json));
         server.behave(HostileServer.Behaviour.json(404, API_ANSWER));
