@@ -18,8 +18,8 @@ import io.github.camelumf.error.UmfStatementIntegrityException;
  * {@link UmfStatementIntegrityException} naming the line and the column, never the value.
  * <p>
  * A statement file has millions of lines, so a column is read where it lies in the line: the line is split into
- * positions only, a text column becomes a {@code String} when it is asked for, amounts are parsed from the line's
- * characters and dates and times digit by digit (strictly: a day the month does not have is refused).
+ * positions only, a text column becomes a {@code String} when it is asked for, amounts and dates are read in place,
+ * digit by digit (dates strictly: a day the month does not have is refused).
  */
 final class Columns {
 
@@ -29,7 +29,6 @@ final class Columns {
     private final int count;
     private final long line;
     private final List<String> names;
-    private char[] chars;
 
     private Columns(String text, int[] bounds, int count, long line, List<String> names) {
         this.text = text;
@@ -105,14 +104,25 @@ final class Columns {
         if (isNull(column)) {
             return null;
         }
-        if (chars == null) {
-            chars = text.toCharArray();
+        BigDecimal plain = plainDecimal(start(column), end(column));
+        if (plain != null) {
+            return plain;
         }
         try {
-            return new BigDecimal(chars, start(column), end(column) - start(column));
+            return new BigDecimal(text.substring(start(column), end(column)));
         } catch (NumberFormatException e) {
             throw failure(column, "not a decimal number");
         }
+    }
+
+    /** Whether the column's text is {@code expected} (compared in place). */
+    boolean is(int column, String expected) {
+        if (column > count) {
+            return false;
+        }
+        int start = start(column);
+        int length = end(column) - start;
+        return length == expected.length() && text.regionMatches(start, expected, 0, length);
     }
 
     long count(int column) {
@@ -201,7 +211,7 @@ final class Columns {
     }
 
     /** Beyond the last column, empty, or {@code N/A}. */
-    private boolean isNull(int column) {
+    boolean isNull(int column) {
         if (column > count) {
             return true;
         }
@@ -217,6 +227,43 @@ final class Columns {
 
     private int end(int column) {
         return bounds[2 * column - 1];
+    }
+
+    /**
+     * An amount as the files write them, {@code [-]digits[.digits]} with at most 18 digits, read in place as
+     * {@code BigDecimal.valueOf(unscaled, scale)} (the same value and scale as {@code new BigDecimal(text)}); {@code null}
+     * for any other form, which {@link BigDecimal#BigDecimal(String)} then reads or refuses.
+     */
+    private BigDecimal plainDecimal(int start, int end) {
+        int i = start;
+        boolean negative = false;
+        if (i < end && (text.charAt(i) == '-' || text.charAt(i) == '+')) {
+            negative = text.charAt(i) == '-';
+            i++;
+        }
+        long unscaled = 0;
+        int digits = 0;
+        int scale = -1;
+        for (; i < end; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++digits > 18) {
+                    return null;
+                }
+                unscaled = unscaled * 10 + (c - '0');
+                if (scale >= 0) {
+                    scale++;
+                }
+            } else if (c == '.' && scale < 0) {
+                scale = 0;
+            } else {
+                return null;
+            }
+        }
+        if (digits == 0 || scale == 0) {
+            return null;
+        }
+        return BigDecimal.valueOf(negative ? -unscaled : unscaled, Math.max(scale, 0));
     }
 
     /** The number written by the {@code length} ASCII digits at {@code from}. */

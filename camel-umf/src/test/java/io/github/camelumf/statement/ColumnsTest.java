@@ -1,5 +1,6 @@
 package io.github.camelumf.statement;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -25,6 +26,46 @@ class ColumnsTest {
         assertThat(columns.time(3)).isEqualTo(LocalTime.of(23, 59, 59));
         assertThat(columns.dateTime(4)).isEqualTo(LocalDateTime.of(2018, 1, 29, 16, 31, 31));
         assertThat(columns.decimal(5)).isEqualByComparingTo("190.93");
+    }
+
+    @Test
+    void amountsHaveTheValueAndScaleOfTheirText() {
+        for (String amount : List.of("190.93", "6.80880000", "0.00", "-12.50", "+3", "007", ".5", "1.", "-0", "1E+3",
+                "123456789012345678", "1234567890123456789.01", "-99999999999999999.9")) {
+            BigDecimal read = Columns.split("x," + amount, 1, NAMES).decimal(2);
+
+            assertThat(read).as(amount).isEqualTo(new BigDecimal(amount));
+            assertThat(read.scale()).as(amount).isEqualTo(new BigDecimal(amount).scale());
+        }
+    }
+
+    @Test
+    void malformedAmountsNameLineAndColumnNeverTheValue() {
+        for (String amount : List.of("12x.34", "1.2.3", "-", ".", "--1", "1-", "0x10", "1 000", "1e", "NaN")) {
+            UmfStatementIntegrityException failure = catchThrowableOfType(UmfStatementIntegrityException.class,
+                    () -> Columns.split(amount, 3, List.of("amount")).decimal(1));
+            assertThat(failure).as(amount).isNotNull();
+            assertThat(failure.getLine()).isEqualTo(3);
+            assertThat(failure.getColumn()).isEqualTo(1);
+            assertThat(failure.getColumnName()).isEqualTo("amount");
+            assertThat(failure.getRule()).isEqualTo("not a decimal number");
+            assertThat(failure.getMessage()).doesNotContain(amount);
+        }
+    }
+
+    @Test
+    void columnTextIsComparedInPlace() {
+        Columns columns = Columns.split("USD, USD ,EUR,,N/A", 1, NAMES);
+
+        assertThat(columns.is(1, "USD")).isTrue();
+        assertThat(columns.is(2, "USD")).isTrue();
+        assertThat(columns.is(3, "USD")).isFalse();
+        assertThat(columns.is(3, "EU")).isFalse();
+        assertThat(columns.is(9, "USD")).isFalse();
+        assertThat(columns.isNull(4)).isTrue();
+        assertThat(columns.isNull(5)).isTrue();
+        assertThat(columns.isNull(6)).isTrue();
+        assertThat(columns.isNull(1)).isFalse();
     }
 
     @Test
