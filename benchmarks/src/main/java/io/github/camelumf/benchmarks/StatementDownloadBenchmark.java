@@ -128,7 +128,8 @@ public class StatementDownloadBenchmark {
         @Setup(Level.Invocation)
         public void open(Served served) {
             long start = System.nanoTime();
-            opened = template.send(download, e -> e.getMessage().setHeader(UmfConstants.SETTLE_DATE, served.settleDate));
+            opened = template.send(download,
+                    e -> e.getMessage().setHeader(UmfConstants.SETTLE_DATE, served.settleDate));
             if (opened.getException() != null) {
                 throw new IllegalStateException("umf:settlement/download failed", opened.getException());
             }

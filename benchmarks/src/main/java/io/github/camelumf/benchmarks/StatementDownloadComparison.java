@@ -15,7 +15,8 @@ import org.apache.camel.support.ObjectHelper;
  * (10^6 bytes per second, from the response headers to the end of the checked file) and the heap figures of each run,
  * the ratio of each round, and the medians.
  * <pre>
- * java -Xmx64m -cp benchmarks/target/benchmarks.jar io.github.camelumf.benchmarks.StatementDownloadComparison [records] [rounds]
+ * java -Xmx64m -cp benchmarks/target/benchmarks.jar \
+ *     io.github.camelumf.benchmarks.StatementDownloadComparison [records] [rounds]
  * </pre>
  * Defaults: 6,550,000 records (1.004 GiB), 4 rounds after one warm-up run of each side.
  */

@@ -231,8 +231,8 @@ final class Columns {
 
     /**
      * An amount as the files write them, {@code [-]digits[.digits]} with at most 18 digits, read in place as
-     * {@code BigDecimal.valueOf(unscaled, scale)} (the same value and scale as {@code new BigDecimal(text)}); {@code null}
-     * for any other form, which {@link BigDecimal#BigDecimal(String)} then reads or refuses.
+     * {@code BigDecimal.valueOf(unscaled, scale)} (the same value and scale as {@code new BigDecimal(text)});
+     * {@code null} for any other form, which {@link BigDecimal#BigDecimal(String)} then reads or refuses.
      */
     private BigDecimal plainDecimal(int start, int end) {
         int i = start;

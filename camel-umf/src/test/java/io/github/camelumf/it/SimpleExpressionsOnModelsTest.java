@@ -109,11 +109,12 @@ class SimpleExpressionsOnModelsTest extends SandboxTestSupport {
                 .withInterfaceType(InterfaceType.SERVER_TO_SERVER).withBusinessType(BusinessType.B2C)
                 .withPayerInfo(new PayerInfo().withPhone(TestOrders.PHONE)))
             .withOrder(new Order().withMerReferenceId(reference).withMerDate(TestOrders.today())
-                .withAmount(Amount.of("88.00", "CNY")).withOrderSummary("Books").withExpireTime("360").withUserIp("203.0.113.7")
+                .withAmount(Amount.of("88.00", "CNY")).withOrderSummary("Books").withExpireTime("360")
+                .withUserIp("203.0.113.7")
                 .addSubOrder(new SubOrder().withMerSubReferenceId(reference.substring(0, 16)).withTransCode("01122030")
                     .withAmount(Amount.of("88.00", "CNY")).withIsCustoms("FALSE").withInvoiceId("INV-1")
-                    .addItem(new Item().withMerItemId("SKU-1").withType("ELECTRONIC").withName("e-reader").withQuantity("1")
-                        .withDescription("e-reader").withAmount(Amount.of("88.00", "CNY")))))
+                    .addItem(new Item().withMerItemId("SKU-1").withType("ELECTRONIC").withName("e-reader")
+                        .withQuantity("1").withDescription("e-reader").withAmount(Amount.of("88.00", "CNY")))))
             .withNotifyUrl("https://shop.example.com/umf/notify")
             .withRiskInfo(new RiskInfo().withTransType("02"));
         JsonNode before = UmfJson.mapper().valueToTree(request);
