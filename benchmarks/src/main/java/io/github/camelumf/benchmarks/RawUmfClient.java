@@ -58,6 +58,11 @@ abstract class RawUmfClient implements AutoCloseable {
         authorization = "Bearer " + token.asText();
     }
 
+    /** The {@code Authorization} header value of the token {@link #authorize} fetched. */
+    String authorization() {
+        return authorization;
+    }
+
     /** GET {@code path}; the raw answer. */
     byte[] get(String path) throws IOException {
         Map<String, String> headers = new LinkedHashMap<>();

@@ -45,7 +45,7 @@ public class Amount extends UmfObject {
     }
 
     /** Sets {@code total}. */
-    public Amount total(BigDecimal total) {
+    public Amount withTotal(BigDecimal total) {
         this.total = total;
         return this;
     }
@@ -55,7 +55,7 @@ public class Amount extends UmfObject {
      *
      * @throws UmfValidationException if the text is not a decimal number
      */
-    public Amount total(String total) {
+    public Amount withTotal(String total) {
         this.total = Amount.parseDecimal("total", total);
         return this;
     }
@@ -70,7 +70,7 @@ public class Amount extends UmfObject {
     }
 
     /** Sets {@code currency}. */
-    public Amount currency(String currency) {
+    public Amount withCurrency(String currency) {
         this.currency = currency;
         return this;
     }
@@ -85,7 +85,7 @@ public class Amount extends UmfObject {
     }
 
     /** Sets {@code total_cny}. */
-    public Amount totalCny(BigDecimal totalCny) {
+    public Amount withTotalCny(BigDecimal totalCny) {
         this.totalCny = totalCny;
         return this;
     }
@@ -95,7 +95,7 @@ public class Amount extends UmfObject {
      *
      * @throws UmfValidationException if the text is not a decimal number
      */
-    public Amount totalCny(String totalCny) {
+    public Amount withTotalCny(String totalCny) {
         this.totalCny = Amount.parseDecimal("total_cny", totalCny);
         return this;
     }
@@ -110,14 +110,14 @@ public class Amount extends UmfObject {
     }
 
     /** Sets {@code exchange_rate}. */
-    public Amount exchangeRate(ExchangeRate exchangeRate) {
+    public Amount withExchangeRate(ExchangeRate exchangeRate) {
         this.exchangeRate = exchangeRate;
         return this;
     }
 
     /** An amount of {@code total} in {@code currency}. */
     public static Amount of(BigDecimal total, String currency) {
-        return new Amount().total(total).currency(currency);
+        return new Amount().withTotal(total).withCurrency(currency);
     }
 
     /**
@@ -126,7 +126,7 @@ public class Amount extends UmfObject {
      * @throws UmfValidationException if the text is not a decimal number
      */
     public static Amount of(String total, String currency) {
-        return new Amount().total(total).currency(currency);
+        return new Amount().withTotal(total).withCurrency(currency);
     }
 
     static BigDecimal parseDecimal(String field, String text) {

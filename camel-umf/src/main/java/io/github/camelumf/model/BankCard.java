@@ -37,7 +37,7 @@ public class BankCard extends CitizenIdentified<BankCard> {
     }
 
     /** Sets {@code number}. */
-    public BankCard number(String number) {
+    public BankCard withNumber(String number) {
         this.number = number;
         return this;
     }
@@ -52,7 +52,7 @@ public class BankCard extends CitizenIdentified<BankCard> {
     }
 
     /** Sets {@code valid_date}. */
-    public BankCard validDate(String validDate) {
+    public BankCard withValidDate(String validDate) {
         this.validDate = validDate;
         return this;
     }
@@ -67,7 +67,7 @@ public class BankCard extends CitizenIdentified<BankCard> {
     }
 
     /** Sets {@code cvv2}. */
-    public BankCard cvv2(String cvv2) {
+    public BankCard withCvv2(String cvv2) {
         this.cvv2 = cvv2;
         return this;
     }
@@ -82,7 +82,7 @@ public class BankCard extends CitizenIdentified<BankCard> {
     }
 
     /** Sets {@code payer_name}. */
-    public BankCard payerName(String payerName) {
+    public BankCard withPayerName(String payerName) {
         this.payerName = payerName;
         return this;
     }
@@ -97,7 +97,7 @@ public class BankCard extends CitizenIdentified<BankCard> {
     }
 
     /** Sets {@code phone}. */
-    public BankCard phone(String phone) {
+    public BankCard withPhone(String phone) {
         this.phone = phone;
         return this;
     }
@@ -112,7 +112,7 @@ public class BankCard extends CitizenIdentified<BankCard> {
     }
 
     /** Sets {@code verify_code}. */
-    public BankCard verifyCode(String verifyCode) {
+    public BankCard withVerifyCode(String verifyCode) {
         this.verifyCode = verifyCode;
         return this;
     }

@@ -30,7 +30,7 @@ public abstract class CitizenIdentified<T extends CitizenIdentified<T>> extends 
     }
 
     /** Sets {@code citizen_id_type}. */
-    public T citizenIdType(String citizenIdType) {
+    public T withCitizenIdType(String citizenIdType) {
         this.citizenIdType = citizenIdType;
         return self();
     }
@@ -45,7 +45,7 @@ public abstract class CitizenIdentified<T extends CitizenIdentified<T>> extends 
     }
 
     /** Sets {@code citizen_id_number}. */
-    public T citizenIdNumber(String citizenIdNumber) {
+    public T withCitizenIdNumber(String citizenIdNumber) {
         this.citizenIdNumber = citizenIdNumber;
         return self();
     }

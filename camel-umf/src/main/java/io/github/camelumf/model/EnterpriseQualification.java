@@ -49,7 +49,7 @@ public class EnterpriseQualification extends UmfObject {
     }
 
     /** Sets {@code id}. */
-    public EnterpriseQualification id(String id) {
+    public EnterpriseQualification withId(String id) {
         this.id = id;
         return this;
     }
@@ -64,7 +64,7 @@ public class EnterpriseQualification extends UmfObject {
     }
 
     /** Sets {@code external_enterprise_id}. */
-    public EnterpriseQualification externalEnterpriseId(String externalEnterpriseId) {
+    public EnterpriseQualification withExternalEnterpriseId(String externalEnterpriseId) {
         this.externalEnterpriseId = externalEnterpriseId;
         return this;
     }
@@ -79,7 +79,7 @@ public class EnterpriseQualification extends UmfObject {
     }
 
     /** Sets {@code enterprise_name}. */
-    public EnterpriseQualification enterpriseName(String enterpriseName) {
+    public EnterpriseQualification withEnterpriseName(String enterpriseName) {
         this.enterpriseName = enterpriseName;
         return this;
     }
@@ -94,7 +94,7 @@ public class EnterpriseQualification extends UmfObject {
     }
 
     /** Sets {@code enterprise_phone}. */
-    public EnterpriseQualification enterprisePhone(String enterprisePhone) {
+    public EnterpriseQualification withEnterprisePhone(String enterprisePhone) {
         this.enterprisePhone = enterprisePhone;
         return this;
     }
@@ -109,7 +109,7 @@ public class EnterpriseQualification extends UmfObject {
     }
 
     /** Sets {@code enterprise_email}. */
-    public EnterpriseQualification enterpriseEmail(String enterpriseEmail) {
+    public EnterpriseQualification withEnterpriseEmail(String enterpriseEmail) {
         this.enterpriseEmail = enterpriseEmail;
         return this;
     }
@@ -124,7 +124,7 @@ public class EnterpriseQualification extends UmfObject {
     }
 
     /** Sets {@code enterprise_contact}. */
-    public EnterpriseQualification enterpriseContact(String enterpriseContact) {
+    public EnterpriseQualification withEnterpriseContact(String enterpriseContact) {
         this.enterpriseContact = enterpriseContact;
         return this;
     }
@@ -139,7 +139,7 @@ public class EnterpriseQualification extends UmfObject {
     }
 
     /** Sets {@code busi_type}. */
-    public EnterpriseQualification busiType(String busiType) {
+    public EnterpriseQualification withBusiType(String busiType) {
         this.busiType = busiType;
         return this;
     }
@@ -154,7 +154,7 @@ public class EnterpriseQualification extends UmfObject {
     }
 
     /** Sets {@code enterprise_code}. */
-    public EnterpriseQualification enterpriseCode(String enterpriseCode) {
+    public EnterpriseQualification withEnterpriseCode(String enterpriseCode) {
         this.enterpriseCode = enterpriseCode;
         return this;
     }
@@ -169,7 +169,7 @@ public class EnterpriseQualification extends UmfObject {
     }
 
     /** Sets {@code rank}. */
-    public EnterpriseQualification rank(String rank) {
+    public EnterpriseQualification withRank(String rank) {
         this.rank = rank;
         return this;
     }
@@ -184,7 +184,7 @@ public class EnterpriseQualification extends UmfObject {
     }
 
     /** Sets {@code enterprise_status}. */
-    public EnterpriseQualification enterpriseStatus(String enterpriseStatus) {
+    public EnterpriseQualification withEnterpriseStatus(String enterpriseStatus) {
         this.enterpriseStatus = enterpriseStatus;
         return this;
     }

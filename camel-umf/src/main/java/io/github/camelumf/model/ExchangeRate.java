@@ -32,7 +32,7 @@ public class ExchangeRate extends UmfObject {
     }
 
     /** Sets {@code currency}. */
-    public ExchangeRate currency(String currency) {
+    public ExchangeRate withCurrency(String currency) {
         this.currency = currency;
         return this;
     }
@@ -47,14 +47,14 @@ public class ExchangeRate extends UmfObject {
     }
 
     /** Sets {@code rate}. */
-    public ExchangeRate rate(BigDecimal rate) {
+    public ExchangeRate withRate(BigDecimal rate) {
         this.rate = rate;
         return this;
     }
 
     /** A rate for {@code currency}. */
     public static ExchangeRate of(String currency, BigDecimal rate) {
-        return new ExchangeRate().currency(currency).rate(rate);
+        return new ExchangeRate().withCurrency(currency).withRate(rate);
     }
 
     @Override

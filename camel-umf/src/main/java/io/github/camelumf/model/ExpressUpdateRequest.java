@@ -22,7 +22,7 @@ public class ExpressUpdateRequest extends UmfObject {
         if (order == null) {
             order = new Order();
         }
-        order.addSubOrder(new SubOrder().merSubReferenceId(merSubReferenceId).trackingNumber(trackingNumber));
+        order.addSubOrder(new SubOrder().withMerSubReferenceId(merSubReferenceId).withTrackingNumber(trackingNumber));
         return this;
     }
 

@@ -37,7 +37,7 @@ public class Item extends UmfObject {
     }
 
     /** Sets {@code mer_item_id}. */
-    public Item merItemId(String merItemId) {
+    public Item withMerItemId(String merItemId) {
         this.merItemId = merItemId;
         return this;
     }
@@ -52,7 +52,7 @@ public class Item extends UmfObject {
     }
 
     /** Sets {@code type}. */
-    public Item type(String type) {
+    public Item withType(String type) {
         this.type = type;
         return this;
     }
@@ -67,7 +67,7 @@ public class Item extends UmfObject {
     }
 
     /** Sets {@code name}. */
-    public Item name(String name) {
+    public Item withName(String name) {
         this.name = name;
         return this;
     }
@@ -82,7 +82,7 @@ public class Item extends UmfObject {
     }
 
     /** Sets {@code quantity}. */
-    public Item quantity(String quantity) {
+    public Item withQuantity(String quantity) {
         this.quantity = quantity;
         return this;
     }
@@ -97,7 +97,7 @@ public class Item extends UmfObject {
     }
 
     /** Sets {@code description}. */
-    public Item description(String description) {
+    public Item withDescription(String description) {
         this.description = description;
         return this;
     }
@@ -112,13 +112,13 @@ public class Item extends UmfObject {
     }
 
     /** Sets {@code amount}. */
-    public Item amount(Amount amount) {
+    public Item withAmount(Amount amount) {
         this.amount = amount;
         return this;
     }
 
     /** Sets {@code quantity} from a number. */
-    public Item quantity(int quantity) {
+    public Item withQuantity(int quantity) {
         this.quantity = Integer.toString(quantity);
         return this;
     }

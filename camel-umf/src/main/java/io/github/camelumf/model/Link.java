@@ -27,7 +27,7 @@ public class Link extends UmfObject {
     }
 
     /** Sets {@code href}. */
-    public Link href(String href) {
+    public Link withHref(String href) {
         this.href = href;
         return this;
     }
@@ -42,7 +42,7 @@ public class Link extends UmfObject {
     }
 
     /** Sets {@code ref}. */
-    public Link ref(String ref) {
+    public Link withRef(String ref) {
         this.ref = ref;
         return this;
     }
@@ -57,7 +57,7 @@ public class Link extends UmfObject {
     }
 
     /** Sets {@code method}. */
-    public Link method(String method) {
+    public Link withMethod(String method) {
         this.method = method;
         return this;
     }

@@ -41,7 +41,7 @@ public class Meta extends UmfObject {
     }
 
     /** Sets {@code ret_code}. */
-    public Meta retCode(String retCode) {
+    public Meta withRetCode(String retCode) {
         this.retCode = retCode;
         return this;
     }
@@ -80,7 +80,7 @@ public class Meta extends UmfObject {
     }
 
     /** Sets {@code ret_msg}. */
-    public Meta retMsg(String retMsg) {
+    public Meta withRetMsg(String retMsg) {
         setRetMsg(retMsg);
         return this;
     }
@@ -95,7 +95,7 @@ public class Meta extends UmfObject {
     }
 
     /** Sets {@code sign}. */
-    public Meta sign(String sign) {
+    public Meta withSign(String sign) {
         this.sign = sign;
         return this;
     }
@@ -110,7 +110,7 @@ public class Meta extends UmfObject {
     }
 
     /** Sets {@code error_code}. */
-    public Meta errorCode(String errorCode) {
+    public Meta withErrorCode(String errorCode) {
         this.errorCode = errorCode;
         return this;
     }

@@ -72,7 +72,7 @@ public class Order extends UmfObject {
     }
 
     /** Sets {@code mer_reference_id}. */
-    public Order merReferenceId(String merReferenceId) {
+    public Order withMerReferenceId(String merReferenceId) {
         this.merReferenceId = merReferenceId;
         return this;
     }
@@ -87,7 +87,7 @@ public class Order extends UmfObject {
     }
 
     /** Sets {@code mer_date}. */
-    public Order merDate(String merDate) {
+    public Order withMerDate(String merDate) {
         this.merDate = merDate;
         return this;
     }
@@ -102,7 +102,7 @@ public class Order extends UmfObject {
     }
 
     /** Sets {@code amount}. */
-    public Order amount(Amount amount) {
+    public Order withAmount(Amount amount) {
         this.amount = amount;
         return this;
     }
@@ -117,7 +117,7 @@ public class Order extends UmfObject {
     }
 
     /** Sets {@code order_summary}. */
-    public Order orderSummary(String orderSummary) {
+    public Order withOrderSummary(String orderSummary) {
         this.orderSummary = orderSummary;
         return this;
     }
@@ -132,7 +132,7 @@ public class Order extends UmfObject {
     }
 
     /** Sets {@code expire_time}. */
-    public Order expireTime(String expireTime) {
+    public Order withExpireTime(String expireTime) {
         this.expireTime = expireTime;
         return this;
     }
@@ -147,7 +147,7 @@ public class Order extends UmfObject {
     }
 
     /** Sets {@code user_ip}. */
-    public Order userIp(String userIp) {
+    public Order withUserIp(String userIp) {
         this.userIp = userIp;
         return this;
     }
@@ -162,7 +162,7 @@ public class Order extends UmfObject {
     }
 
     /** Sets {@code sub_orders}. */
-    public Order subOrders(List<SubOrder> subOrders) {
+    public Order withSubOrders(List<SubOrder> subOrders) {
         this.subOrders = subOrders;
         return this;
     }
@@ -186,7 +186,7 @@ public class Order extends UmfObject {
     }
 
     /** Sets {@code sub_mer_id}. */
-    public Order subMerId(String subMerId) {
+    public Order withSubMerId(String subMerId) {
         this.subMerId = subMerId;
         return this;
     }
@@ -201,7 +201,7 @@ public class Order extends UmfObject {
     }
 
     /** Sets {@code if_sms}. */
-    public Order ifSms(String ifSms) {
+    public Order withIfSms(String ifSms) {
         this.ifSms = ifSms;
         return this;
     }
@@ -216,7 +216,7 @@ public class Order extends UmfObject {
     }
 
     /** Sets {@code school_locate_city}. */
-    public Order schoolLocateCity(String schoolLocateCity) {
+    public Order withSchoolLocateCity(String schoolLocateCity) {
         this.schoolLocateCity = schoolLocateCity;
         return this;
     }
@@ -231,7 +231,7 @@ public class Order extends UmfObject {
     }
 
     /** Sets {@code school_name}. */
-    public Order schoolName(String schoolName) {
+    public Order withSchoolName(String schoolName) {
         this.schoolName = schoolName;
         return this;
     }
@@ -246,7 +246,7 @@ public class Order extends UmfObject {
     }
 
     /** Sets {@code student_name}. */
-    public Order studentName(String studentName) {
+    public Order withStudentName(String studentName) {
         this.studentName = studentName;
         return this;
     }
@@ -261,7 +261,7 @@ public class Order extends UmfObject {
     }
 
     /** Sets {@code student_id}. */
-    public Order studentId(String studentId) {
+    public Order withStudentId(String studentId) {
         this.studentId = studentId;
         return this;
     }
@@ -276,7 +276,7 @@ public class Order extends UmfObject {
     }
 
     /** Sets {@code enrollment_date}. */
-    public Order enrollmentDate(String enrollmentDate) {
+    public Order withEnrollmentDate(String enrollmentDate) {
         this.enrollmentDate = enrollmentDate;
         return this;
     }
@@ -291,7 +291,7 @@ public class Order extends UmfObject {
     }
 
     /** Sets {@code student_identity_filename}. */
-    public Order studentIdentityFilename(String studentIdentityFilename) {
+    public Order withStudentIdentityFilename(String studentIdentityFilename) {
         this.studentIdentityFilename = studentIdentityFilename;
         return this;
     }
@@ -306,7 +306,7 @@ public class Order extends UmfObject {
     }
 
     /** Sets {@code student_id_filename}. */
-    public Order studentIdFilename(String studentIdFilename) {
+    public Order withStudentIdFilename(String studentIdFilename) {
         this.studentIdFilename = studentIdFilename;
         return this;
     }
@@ -321,7 +321,7 @@ public class Order extends UmfObject {
     }
 
     /** Sets {@code tuition_pay_filename}. */
-    public Order tuitionPayFilename(String tuitionPayFilename) {
+    public Order withTuitionPayFilename(String tuitionPayFilename) {
         this.tuitionPayFilename = tuitionPayFilename;
         return this;
     }

@@ -39,7 +39,7 @@ public class PayInfo extends UmfObject {
     }
 
     /** Sets {@code app_id}. */
-    public PayInfo appId(String appId) {
+    public PayInfo withAppId(String appId) {
         this.appId = appId;
         return this;
     }
@@ -54,7 +54,7 @@ public class PayInfo extends UmfObject {
     }
 
     /** Sets {@code time_stamp}. */
-    public PayInfo timeStamp(String timeStamp) {
+    public PayInfo withTimeStamp(String timeStamp) {
         this.timeStamp = timeStamp;
         return this;
     }
@@ -69,7 +69,7 @@ public class PayInfo extends UmfObject {
     }
 
     /** Sets {@code sign_type}. */
-    public PayInfo signType(String signType) {
+    public PayInfo withSignType(String signType) {
         this.signType = signType;
         return this;
     }
@@ -84,7 +84,7 @@ public class PayInfo extends UmfObject {
     }
 
     /** Sets {@code package}. */
-    public PayInfo packageValue(String packageValue) {
+    public PayInfo withPackageValue(String packageValue) {
         this.packageValue = packageValue;
         return this;
     }
@@ -99,7 +99,7 @@ public class PayInfo extends UmfObject {
     }
 
     /** Sets {@code nonce_str}. */
-    public PayInfo nonceStr(String nonceStr) {
+    public PayInfo withNonceStr(String nonceStr) {
         this.nonceStr = nonceStr;
         return this;
     }
@@ -114,7 +114,7 @@ public class PayInfo extends UmfObject {
     }
 
     /** Sets {@code pay_sign}. */
-    public PayInfo paySign(String paySign) {
+    public PayInfo withPaySign(String paySign) {
         this.paySign = paySign;
         return this;
     }

@@ -49,13 +49,13 @@ public class Payer extends UmfObject {
     }
 
     /** Sets {@code payment_method}. */
-    public Payer paymentMethod(PaymentMethod paymentMethod) {
+    public Payer withPaymentMethod(PaymentMethod paymentMethod) {
         setPaymentMethod(paymentMethod);
         return this;
     }
 
     /** Sets the raw value of {@code payment_method} (for values this version does not know). */
-    public Payer paymentMethodValue(String paymentMethod) {
+    public Payer withPaymentMethodValue(String paymentMethod) {
         this.paymentMethod = paymentMethod;
         return this;
     }
@@ -70,7 +70,7 @@ public class Payer extends UmfObject {
     }
 
     /** Sets {@code bank_code}. */
-    public Payer bankCode(String bankCode) {
+    public Payer withBankCode(String bankCode) {
         this.bankCode = bankCode;
         return this;
     }
@@ -85,7 +85,7 @@ public class Payer extends UmfObject {
     }
 
     /** Sets {@code payer_info}. */
-    public Payer payerInfo(PayerInfo payerInfo) {
+    public Payer withPayerInfo(PayerInfo payerInfo) {
         this.payerInfo = payerInfo;
         return this;
     }
@@ -100,7 +100,7 @@ public class Payer extends UmfObject {
     }
 
     /** Sets {@code enterprise_qualification}. */
-    public Payer enterpriseQualification(EnterpriseQualification enterpriseQualification) {
+    public Payer withEnterpriseQualification(EnterpriseQualification enterpriseQualification) {
         this.enterpriseQualification = enterpriseQualification;
         return this;
     }
@@ -124,13 +124,13 @@ public class Payer extends UmfObject {
     }
 
     /** Sets {@code interface_type}. */
-    public Payer interfaceType(InterfaceType interfaceType) {
+    public Payer withInterfaceType(InterfaceType interfaceType) {
         setInterfaceType(interfaceType);
         return this;
     }
 
     /** Sets the raw value of {@code interface_type} (for values this version does not know). */
-    public Payer interfaceTypeValue(String interfaceType) {
+    public Payer withInterfaceTypeValue(String interfaceType) {
         this.interfaceType = interfaceType;
         return this;
     }
@@ -154,13 +154,13 @@ public class Payer extends UmfObject {
     }
 
     /** Sets {@code business_type}. */
-    public Payer businessType(BusinessType businessType) {
+    public Payer withBusinessType(BusinessType businessType) {
         setBusinessType(businessType);
         return this;
     }
 
     /** Sets the raw value of {@code business_type} (for values this version does not know). */
-    public Payer businessTypeValue(String businessType) {
+    public Payer withBusinessTypeValue(String businessType) {
         this.businessType = businessType;
         return this;
     }
@@ -175,7 +175,7 @@ public class Payer extends UmfObject {
     }
 
     /** Sets {@code external_customer_id}. */
-    public Payer externalCustomerId(String externalCustomerId) {
+    public Payer withExternalCustomerId(String externalCustomerId) {
         this.externalCustomerId = externalCustomerId;
         return this;
     }

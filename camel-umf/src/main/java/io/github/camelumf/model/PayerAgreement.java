@@ -43,7 +43,7 @@ public class PayerAgreement extends UmfObject {
     }
 
     /** Sets {@code usr_busi_agreement_id}. */
-    public PayerAgreement usrBusiAgreementId(String usrBusiAgreementId) {
+    public PayerAgreement withUsrBusiAgreementId(String usrBusiAgreementId) {
         this.usrBusiAgreementId = usrBusiAgreementId;
         return this;
     }
@@ -58,7 +58,7 @@ public class PayerAgreement extends UmfObject {
     }
 
     /** Sets {@code usr_pay_agreement_id}. */
-    public PayerAgreement usrPayAgreementId(String usrPayAgreementId) {
+    public PayerAgreement withUsrPayAgreementId(String usrPayAgreementId) {
         this.usrPayAgreementId = usrPayAgreementId;
         return this;
     }
@@ -73,7 +73,7 @@ public class PayerAgreement extends UmfObject {
     }
 
     /** Sets {@code gate_id}. */
-    public PayerAgreement gateId(String gateId) {
+    public PayerAgreement withGateId(String gateId) {
         this.gateId = gateId;
         return this;
     }
@@ -88,7 +88,7 @@ public class PayerAgreement extends UmfObject {
     }
 
     /** Sets {@code last_four_cardid}. */
-    public PayerAgreement lastFourCardid(String lastFourCardid) {
+    public PayerAgreement withLastFourCardid(String lastFourCardid) {
         this.lastFourCardid = lastFourCardid;
         return this;
     }
@@ -112,7 +112,7 @@ public class PayerAgreement extends UmfObject {
     }
 
     /** Sets {@code valid_date}. */
-    public PayerAgreement validDate(String validDate) {
+    public PayerAgreement withValidDate(String validDate) {
         this.validDate = validDate;
         return this;
     }
@@ -127,7 +127,7 @@ public class PayerAgreement extends UmfObject {
     }
 
     /** Sets {@code cvv2}. */
-    public PayerAgreement cvv2(String cvv2) {
+    public PayerAgreement withCvv2(String cvv2) {
         this.cvv2 = cvv2;
         return this;
     }
@@ -142,7 +142,7 @@ public class PayerAgreement extends UmfObject {
     }
 
     /** Sets {@code verify_code}. */
-    public PayerAgreement verifyCode(String verifyCode) {
+    public PayerAgreement withVerifyCode(String verifyCode) {
         this.verifyCode = verifyCode;
         return this;
     }

@@ -47,7 +47,7 @@ public class PayerInfo extends UmfObject {
     }
 
     /** Sets {@code phone}. */
-    public PayerInfo phone(String phone) {
+    public PayerInfo withPhone(String phone) {
         this.phone = phone;
         return this;
     }
@@ -62,7 +62,7 @@ public class PayerInfo extends UmfObject {
     }
 
     /** Sets {@code name}. */
-    public PayerInfo name(String name) {
+    public PayerInfo withName(String name) {
         this.name = name;
         return this;
     }
@@ -77,7 +77,7 @@ public class PayerInfo extends UmfObject {
     }
 
     /** Sets {@code bank_card}. */
-    public PayerInfo bankCard(BankCard bankCard) {
+    public PayerInfo withBankCard(BankCard bankCard) {
         this.bankCard = bankCard;
         return this;
     }
@@ -92,7 +92,7 @@ public class PayerInfo extends UmfObject {
     }
 
     /** Sets {@code payer_agreement}. */
-    public PayerInfo payerAgreement(PayerAgreement payerAgreement) {
+    public PayerInfo withPayerAgreement(PayerAgreement payerAgreement) {
         this.payerAgreement = payerAgreement;
         return this;
     }
@@ -107,7 +107,7 @@ public class PayerInfo extends UmfObject {
     }
 
     /** Sets {@code qr_code_scan}. */
-    public PayerInfo qrCodeScan(QrCodeScan qrCodeScan) {
+    public PayerInfo withQrCodeScan(QrCodeScan qrCodeScan) {
         this.qrCodeScan = qrCodeScan;
         return this;
     }
@@ -122,7 +122,7 @@ public class PayerInfo extends UmfObject {
     }
 
     /** Sets {@code wechat_in_app}. */
-    public PayerInfo wechatInApp(WechatInApp wechatInApp) {
+    public PayerInfo withWechatInApp(WechatInApp wechatInApp) {
         this.wechatInApp = wechatInApp;
         return this;
     }
@@ -137,7 +137,7 @@ public class PayerInfo extends UmfObject {
     }
 
     /** Sets {@code wechat_in_app_web}. */
-    public PayerInfo wechatInAppWeb(WechatInAppWeb wechatInAppWeb) {
+    public PayerInfo withWechatInAppWeb(WechatInAppWeb wechatInAppWeb) {
         this.wechatInAppWeb = wechatInAppWeb;
         return this;
     }
@@ -152,7 +152,7 @@ public class PayerInfo extends UmfObject {
     }
 
     /** Sets {@code wechat_H5}. */
-    public PayerInfo wechatH5(WechatH5 wechatH5) {
+    public PayerInfo withWechatH5(WechatH5 wechatH5) {
         this.wechatH5 = wechatH5;
         return this;
     }

@@ -54,7 +54,7 @@ public class Payment extends UmfObject {
     }
 
     /** Sets {@code id}. */
-    public Payment id(String id) {
+    public Payment withId(String id) {
         this.id = id;
         return this;
     }
@@ -78,13 +78,13 @@ public class Payment extends UmfObject {
     }
 
     /** Sets {@code state}. */
-    public Payment state(PaymentState state) {
+    public Payment withState(PaymentState state) {
         setState(state);
         return this;
     }
 
     /** Sets the raw value of {@code state} (for values this version does not know). */
-    public Payment stateValue(String state) {
+    public Payment withStateValue(String state) {
         this.state = state;
         return this;
     }
@@ -99,7 +99,7 @@ public class Payment extends UmfObject {
     }
 
     /** Sets {@code payer}. */
-    public Payment payer(Payer payer) {
+    public Payment withPayer(Payer payer) {
         this.payer = payer;
         return this;
     }
@@ -114,7 +114,7 @@ public class Payment extends UmfObject {
     }
 
     /** Sets {@code order}. */
-    public Payment order(Order order) {
+    public Payment withOrder(Order order) {
         this.order = order;
         return this;
     }
@@ -129,7 +129,7 @@ public class Payment extends UmfObject {
     }
 
     /** Sets {@code notify_url}. */
-    public Payment notifyUrl(String notifyUrl) {
+    public Payment withNotifyUrl(String notifyUrl) {
         this.notifyUrl = notifyUrl;
         return this;
     }
@@ -144,7 +144,7 @@ public class Payment extends UmfObject {
     }
 
     /** Sets {@code ret_url}. */
-    public Payment retUrl(String retUrl) {
+    public Payment withRetUrl(String retUrl) {
         this.retUrl = retUrl;
         return this;
     }
@@ -159,7 +159,7 @@ public class Payment extends UmfObject {
     }
 
     /** Sets {@code execute_success_time}. */
-    public Payment executeSuccessTime(String executeSuccessTime) {
+    public Payment withExecuteSuccessTime(String executeSuccessTime) {
         this.executeSuccessTime = executeSuccessTime;
         return this;
     }
@@ -174,7 +174,7 @@ public class Payment extends UmfObject {
     }
 
     /** Sets {@code mer_check_date}. */
-    public Payment merCheckDate(String merCheckDate) {
+    public Payment withMerCheckDate(String merCheckDate) {
         this.merCheckDate = merCheckDate;
         return this;
     }
@@ -189,7 +189,7 @@ public class Payment extends UmfObject {
     }
 
     /** Sets {@code settle_date}. */
-    public Payment settleDate(String settleDate) {
+    public Payment withSettleDate(String settleDate) {
         this.settleDate = settleDate;
         return this;
     }
@@ -204,7 +204,7 @@ public class Payment extends UmfObject {
     }
 
     /** Sets {@code risk_info}. */
-    public Payment riskInfo(RiskInfo riskInfo) {
+    public Payment withRiskInfo(RiskInfo riskInfo) {
         this.riskInfo = riskInfo;
         return this;
     }
@@ -219,7 +219,7 @@ public class Payment extends UmfObject {
     }
 
     /** Sets {@code is_from_US}. */
-    public Payment isFromUs(String isFromUs) {
+    public Payment withIsFromUs(String isFromUs) {
         this.isFromUs = isFromUs;
         return this;
     }

@@ -21,14 +21,14 @@ public class PaymentExecuteRequest extends UmfObject {
     }
 
     /** Sets {@code payer}. */
-    public PaymentExecuteRequest payer(Payer payer) {
+    public PaymentExecuteRequest withPayer(Payer payer) {
         this.payer = payer;
         return this;
     }
 
     /** A request for this payer. */
     public static PaymentExecuteRequest of(Payer payer) {
-        return new PaymentExecuteRequest().payer(payer);
+        return new PaymentExecuteRequest().withPayer(payer);
     }
 
     @Override

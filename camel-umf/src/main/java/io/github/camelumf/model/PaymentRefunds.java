@@ -24,7 +24,7 @@ public class PaymentRefunds extends UmfObject {
     }
 
     /** Sets {@code refund_infos}. */
-    public PaymentRefunds refundInfos(List<RefundInfo> refundInfos) {
+    public PaymentRefunds withRefundInfos(List<RefundInfo> refundInfos) {
         this.refundInfos = refundInfos;
         return this;
     }

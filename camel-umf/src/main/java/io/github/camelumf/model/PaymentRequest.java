@@ -47,7 +47,7 @@ public class PaymentRequest extends UmfObject {
     }
 
     /** Sets {@code payer}. */
-    public PaymentRequest payer(Payer payer) {
+    public PaymentRequest withPayer(Payer payer) {
         this.payer = payer;
         return this;
     }
@@ -62,7 +62,7 @@ public class PaymentRequest extends UmfObject {
     }
 
     /** Sets {@code order}. */
-    public PaymentRequest order(Order order) {
+    public PaymentRequest withOrder(Order order) {
         this.order = order;
         return this;
     }
@@ -77,7 +77,7 @@ public class PaymentRequest extends UmfObject {
     }
 
     /** Sets {@code notify_url}. */
-    public PaymentRequest notifyUrl(String notifyUrl) {
+    public PaymentRequest withNotifyUrl(String notifyUrl) {
         this.notifyUrl = notifyUrl;
         return this;
     }
@@ -92,7 +92,7 @@ public class PaymentRequest extends UmfObject {
     }
 
     /** Sets {@code ret_url}. */
-    public PaymentRequest retUrl(String retUrl) {
+    public PaymentRequest withRetUrl(String retUrl) {
         this.retUrl = retUrl;
         return this;
     }
@@ -107,7 +107,7 @@ public class PaymentRequest extends UmfObject {
     }
 
     /** Sets {@code risk_info}. */
-    public PaymentRequest riskInfo(RiskInfo riskInfo) {
+    public PaymentRequest withRiskInfo(RiskInfo riskInfo) {
         this.riskInfo = riskInfo;
         return this;
     }
@@ -122,7 +122,7 @@ public class PaymentRequest extends UmfObject {
     }
 
     /** Sets {@code subMchId_flag}. */
-    public PaymentRequest subMchIdFlag(String subMchIdFlag) {
+    public PaymentRequest withSubMchIdFlag(String subMchIdFlag) {
         this.subMchIdFlag = subMchIdFlag;
         return this;
     }

@@ -24,7 +24,7 @@ public class PaymentResponse extends UmfResponse {
     }
 
     /** Sets {@code payment}. */
-    public PaymentResponse payment(Payment payment) {
+    public PaymentResponse withPayment(Payment payment) {
         this.payment = payment;
         return this;
     }

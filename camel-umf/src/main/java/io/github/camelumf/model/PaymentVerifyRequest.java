@@ -21,14 +21,14 @@ public class PaymentVerifyRequest extends UmfObject {
     }
 
     /** Sets {@code payer}. */
-    public PaymentVerifyRequest payer(Payer payer) {
+    public PaymentVerifyRequest withPayer(Payer payer) {
         this.payer = payer;
         return this;
     }
 
     /** A request for this payer. */
     public static PaymentVerifyRequest of(Payer payer) {
-        return new PaymentVerifyRequest().payer(payer);
+        return new PaymentVerifyRequest().withPayer(payer);
     }
 
     @Override

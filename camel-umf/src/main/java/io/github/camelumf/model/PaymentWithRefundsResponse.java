@@ -30,7 +30,7 @@ public class PaymentWithRefundsResponse extends UmfResponse {
     }
 
     /** Sets {@code payment}. */
-    public PaymentWithRefundsResponse payment(Payment payment) {
+    public PaymentWithRefundsResponse withPayment(Payment payment) {
         this.payment = payment;
         return this;
     }
@@ -45,7 +45,7 @@ public class PaymentWithRefundsResponse extends UmfResponse {
     }
 
     /** Sets {@code refund}. */
-    public PaymentWithRefundsResponse refund(PaymentRefunds refund) {
+    public PaymentWithRefundsResponse withRefund(PaymentRefunds refund) {
         this.refund = refund;
         return this;
     }

@@ -21,7 +21,7 @@ public class QrCodeScan extends CitizenIdentified<QrCodeScan> {
     }
 
     /** Sets {@code qr_code_url}. */
-    public QrCodeScan qrCodeUrl(String qrCodeUrl) {
+    public QrCodeScan withQrCodeUrl(String qrCodeUrl) {
         this.qrCodeUrl = qrCodeUrl;
         return this;
     }

@@ -30,7 +30,7 @@ public class Refund extends UmfObject {
     }
 
     /** Sets {@code id}. */
-    public Refund id(String id) {
+    public Refund withId(String id) {
         this.id = id;
         return this;
     }
@@ -54,13 +54,13 @@ public class Refund extends UmfObject {
     }
 
     /** Sets {@code state}. */
-    public Refund state(RefundState state) {
+    public Refund withState(RefundState state) {
         setState(state);
         return this;
     }
 
     /** Sets the raw value of {@code state} (for values this version does not know). */
-    public Refund stateValue(String state) {
+    public Refund withStateValue(String state) {
         this.state = state;
         return this;
     }
@@ -75,7 +75,7 @@ public class Refund extends UmfObject {
     }
 
     /** Sets {@code refund_info}. */
-    public Refund refundInfo(RefundInfo refundInfo) {
+    public Refund withRefundInfo(RefundInfo refundInfo) {
         this.refundInfo = refundInfo;
         return this;
     }
@@ -90,7 +90,7 @@ public class Refund extends UmfObject {
     }
 
     /** Sets {@code notify_url}. */
-    public Refund notifyUrl(String notifyUrl) {
+    public Refund withNotifyUrl(String notifyUrl) {
         this.notifyUrl = notifyUrl;
         return this;
     }

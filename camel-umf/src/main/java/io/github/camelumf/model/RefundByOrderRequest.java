@@ -20,7 +20,7 @@ public class RefundByOrderRequest extends UmfObject {
         this.refundInfo = refundInfo;
     }
 
-    public RefundByOrderRequest refundInfo(RefundInfo refundInfo) {
+    public RefundByOrderRequest withRefundInfo(RefundInfo refundInfo) {
         this.refundInfo = refundInfo;
         return this;
     }
@@ -34,7 +34,7 @@ public class RefundByOrderRequest extends UmfObject {
         this.notifyUrl = notifyUrl;
     }
 
-    public RefundByOrderRequest notifyUrl(String notifyUrl) {
+    public RefundByOrderRequest withNotifyUrl(String notifyUrl) {
         this.notifyUrl = notifyUrl;
         return this;
     }
@@ -48,7 +48,7 @@ public class RefundByOrderRequest extends UmfObject {
         this.merRefundId = merRefundId;
     }
 
-    public RefundByOrderRequest merRefundId(String merRefundId) {
+    public RefundByOrderRequest withMerRefundId(String merRefundId) {
         this.merRefundId = merRefundId;
         return this;
     }

@@ -43,7 +43,7 @@ public class RefundInfo extends UmfObject {
     }
 
     /** Sets {@code mer_reference_id}. */
-    public RefundInfo merReferenceId(String merReferenceId) {
+    public RefundInfo withMerReferenceId(String merReferenceId) {
         this.merReferenceId = merReferenceId;
         return this;
     }
@@ -58,7 +58,7 @@ public class RefundInfo extends UmfObject {
     }
 
     /** Sets {@code mer_date}. */
-    public RefundInfo merDate(String merDate) {
+    public RefundInfo withMerDate(String merDate) {
         this.merDate = merDate;
         return this;
     }
@@ -73,7 +73,7 @@ public class RefundInfo extends UmfObject {
     }
 
     /** Sets {@code amount}. */
-    public RefundInfo amount(Amount amount) {
+    public RefundInfo withAmount(Amount amount) {
         this.amount = amount;
         return this;
     }
@@ -88,7 +88,7 @@ public class RefundInfo extends UmfObject {
     }
 
     /** Sets {@code refund_summary}. */
-    public RefundInfo refundSummary(String refundSummary) {
+    public RefundInfo withRefundSummary(String refundSummary) {
         this.refundSummary = refundSummary;
         return this;
     }
@@ -103,7 +103,7 @@ public class RefundInfo extends UmfObject {
     }
 
     /** Sets {@code sub_orders}. */
-    public RefundInfo subOrders(List<SubOrder> subOrders) {
+    public RefundInfo withSubOrders(List<SubOrder> subOrders) {
         this.subOrders = subOrders;
         return this;
     }
@@ -127,7 +127,7 @@ public class RefundInfo extends UmfObject {
     }
 
     /** Sets {@code refund_time}. */
-    public RefundInfo refundTime(String refundTime) {
+    public RefundInfo withRefundTime(String refundTime) {
         this.refundTime = refundTime;
         return this;
     }
@@ -151,13 +151,13 @@ public class RefundInfo extends UmfObject {
     }
 
     /** Sets {@code refund_state}. */
-    public RefundInfo refundState(RefundState refundState) {
+    public RefundInfo withRefundState(RefundState refundState) {
         setRefundState(refundState);
         return this;
     }
 
     /** Sets the raw value of {@code refund_state} (for values this version does not know). */
-    public RefundInfo refundStateValue(String refundState) {
+    public RefundInfo withRefundStateValue(String refundState) {
         this.refundState = refundState;
         return this;
     }

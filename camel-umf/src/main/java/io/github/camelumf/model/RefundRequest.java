@@ -24,7 +24,7 @@ public class RefundRequest extends UmfObject {
     }
 
     /** Sets {@code refund_info}. */
-    public RefundRequest refundInfo(RefundInfo refundInfo) {
+    public RefundRequest withRefundInfo(RefundInfo refundInfo) {
         this.refundInfo = refundInfo;
         return this;
     }
@@ -39,7 +39,7 @@ public class RefundRequest extends UmfObject {
     }
 
     /** Sets {@code notify_url}. */
-    public RefundRequest notifyUrl(String notifyUrl) {
+    public RefundRequest withNotifyUrl(String notifyUrl) {
         this.notifyUrl = notifyUrl;
         return this;
     }

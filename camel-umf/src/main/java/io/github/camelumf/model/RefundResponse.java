@@ -24,7 +24,7 @@ public class RefundResponse extends UmfResponse {
     }
 
     /** Sets {@code refund}. */
-    public RefundResponse refund(Refund refund) {
+    public RefundResponse withRefund(Refund refund) {
         this.refund = refund;
         return this;
     }

@@ -73,7 +73,7 @@ public class RiskInfo extends UmfObject {
     }
 
     /** Sets {@code trans_type}. */
-    public RiskInfo transType(String transType) {
+    public RiskInfo withTransType(String transType) {
         this.transType = transType;
         return this;
     }
@@ -88,7 +88,7 @@ public class RiskInfo extends UmfObject {
     }
 
     /** Sets {@code goods_type}. */
-    public RiskInfo goodsType(String goodsType) {
+    public RiskInfo withGoodsType(String goodsType) {
         this.goodsType = goodsType;
         return this;
     }
@@ -103,7 +103,7 @@ public class RiskInfo extends UmfObject {
     }
 
     /** Sets {@code real_name}. */
-    public RiskInfo realName(String realName) {
+    public RiskInfo withRealName(String realName) {
         this.realName = realName;
         return this;
     }
@@ -118,7 +118,7 @@ public class RiskInfo extends UmfObject {
     }
 
     /** Sets {@code business_type}. */
-    public RiskInfo businessType(String businessType) {
+    public RiskInfo withBusinessType(String businessType) {
         this.businessType = businessType;
         return this;
     }
@@ -133,7 +133,7 @@ public class RiskInfo extends UmfObject {
     }
 
     /** Sets {@code receiver_name}. */
-    public RiskInfo receiverName(String receiverName) {
+    public RiskInfo withReceiverName(String receiverName) {
         this.receiverName = receiverName;
         return this;
     }
@@ -148,7 +148,7 @@ public class RiskInfo extends UmfObject {
     }
 
     /** Sets {@code receiver_moblie_id}. */
-    public RiskInfo receiverMoblieId(String receiverMoblieId) {
+    public RiskInfo withReceiverMoblieId(String receiverMoblieId) {
         this.receiverMoblieId = receiverMoblieId;
         return this;
     }
@@ -163,7 +163,7 @@ public class RiskInfo extends UmfObject {
     }
 
     /** Sets {@code receiver_address}. */
-    public RiskInfo receiverAddress(String receiverAddress) {
+    public RiskInfo withReceiverAddress(String receiverAddress) {
         this.receiverAddress = receiverAddress;
         return this;
     }
@@ -178,7 +178,7 @@ public class RiskInfo extends UmfObject {
     }
 
     /** Sets {@code registration_identify_code}. */
-    public RiskInfo registrationIdentifyCode(String registrationIdentifyCode) {
+    public RiskInfo withRegistrationIdentifyCode(String registrationIdentifyCode) {
         this.registrationIdentifyCode = registrationIdentifyCode;
         return this;
     }
@@ -193,7 +193,7 @@ public class RiskInfo extends UmfObject {
     }
 
     /** Sets {@code registration_email}. */
-    public RiskInfo registrationEmail(String registrationEmail) {
+    public RiskInfo withRegistrationEmail(String registrationEmail) {
         this.registrationEmail = registrationEmail;
         return this;
     }
@@ -208,7 +208,7 @@ public class RiskInfo extends UmfObject {
     }
 
     /** Sets {@code registration_moblie_id}. */
-    public RiskInfo registrationMoblieId(String registrationMoblieId) {
+    public RiskInfo withRegistrationMoblieId(String registrationMoblieId) {
         this.registrationMoblieId = registrationMoblieId;
         return this;
     }
@@ -223,7 +223,7 @@ public class RiskInfo extends UmfObject {
     }
 
     /** Sets {@code device_id}. */
-    public RiskInfo deviceId(String deviceId) {
+    public RiskInfo withDeviceId(String deviceId) {
         this.deviceId = deviceId;
         return this;
     }
@@ -238,7 +238,7 @@ public class RiskInfo extends UmfObject {
     }
 
     /** Sets {@code device_type}. */
-    public RiskInfo deviceType(String deviceType) {
+    public RiskInfo withDeviceType(String deviceType) {
         this.deviceType = deviceType;
         return this;
     }
@@ -253,7 +253,7 @@ public class RiskInfo extends UmfObject {
     }
 
     /** Sets {@code user_id}. */
-    public RiskInfo userId(String userId) {
+    public RiskInfo withUserId(String userId) {
         this.userId = userId;
         return this;
     }
@@ -268,7 +268,7 @@ public class RiskInfo extends UmfObject {
     }
 
     /** Sets {@code registration_time}. */
-    public RiskInfo registrationTime(String registrationTime) {
+    public RiskInfo withRegistrationTime(String registrationTime) {
         this.registrationTime = registrationTime;
         return this;
     }
@@ -283,7 +283,7 @@ public class RiskInfo extends UmfObject {
     }
 
     /** Sets {@code user_agent}. */
-    public RiskInfo userAgent(String userAgent) {
+    public RiskInfo withUserAgent(String userAgent) {
         this.userAgent = userAgent;
         return this;
     }
@@ -298,7 +298,7 @@ public class RiskInfo extends UmfObject {
     }
 
     /** Sets {@code success_transactions_number}. */
-    public RiskInfo successTransactionsNumber(String successTransactionsNumber) {
+    public RiskInfo withSuccessTransactionsNumber(String successTransactionsNumber) {
         this.successTransactionsNumber = successTransactionsNumber;
         return this;
     }
@@ -313,7 +313,7 @@ public class RiskInfo extends UmfObject {
     }
 
     /** Sets {@code is_receiver_bank_num}. */
-    public RiskInfo isReceiverBankNum(String isReceiverBankNum) {
+    public RiskInfo withIsReceiverBankNum(String isReceiverBankNum) {
         this.isReceiverBankNum = isReceiverBankNum;
         return this;
     }
@@ -328,7 +328,7 @@ public class RiskInfo extends UmfObject {
     }
 
     /** Sets {@code registration_days}. */
-    public RiskInfo registrationDays(String registrationDays) {
+    public RiskInfo withRegistrationDays(String registrationDays) {
         this.registrationDays = registrationDays;
         return this;
     }

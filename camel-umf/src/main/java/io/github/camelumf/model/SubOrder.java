@@ -48,7 +48,7 @@ public class SubOrder extends UmfObject {
     }
 
     /** Sets {@code mer_sub_reference_id}. */
-    public SubOrder merSubReferenceId(String merSubReferenceId) {
+    public SubOrder withMerSubReferenceId(String merSubReferenceId) {
         this.merSubReferenceId = merSubReferenceId;
         return this;
     }
@@ -63,7 +63,7 @@ public class SubOrder extends UmfObject {
     }
 
     /** Sets {@code trans_code}. */
-    public SubOrder transCode(String transCode) {
+    public SubOrder withTransCode(String transCode) {
         this.transCode = transCode;
         return this;
     }
@@ -78,7 +78,7 @@ public class SubOrder extends UmfObject {
     }
 
     /** Sets {@code amount}. */
-    public SubOrder amount(Amount amount) {
+    public SubOrder withAmount(Amount amount) {
         this.amount = amount;
         return this;
     }
@@ -93,7 +93,7 @@ public class SubOrder extends UmfObject {
     }
 
     /** Sets {@code order_summary}. */
-    public SubOrder orderSummary(String orderSummary) {
+    public SubOrder withOrderSummary(String orderSummary) {
         this.orderSummary = orderSummary;
         return this;
     }
@@ -108,7 +108,7 @@ public class SubOrder extends UmfObject {
     }
 
     /** Sets {@code is_customs}. */
-    public SubOrder isCustoms(String isCustoms) {
+    public SubOrder withIsCustoms(String isCustoms) {
         this.isCustoms = isCustoms;
         return this;
     }
@@ -123,7 +123,7 @@ public class SubOrder extends UmfObject {
     }
 
     /** Sets {@code invoice_id}. */
-    public SubOrder invoiceId(String invoiceId) {
+    public SubOrder withInvoiceId(String invoiceId) {
         this.invoiceId = invoiceId;
         return this;
     }
@@ -138,7 +138,7 @@ public class SubOrder extends UmfObject {
     }
 
     /** Sets {@code items}. */
-    public SubOrder items(List<Item> items) {
+    public SubOrder withItems(List<Item> items) {
         this.items = items;
         return this;
     }
@@ -162,7 +162,7 @@ public class SubOrder extends UmfObject {
     }
 
     /** Sets {@code sub_customs_trace}. */
-    public SubOrder subCustomsTrace(String subCustomsTrace) {
+    public SubOrder withSubCustomsTrace(String subCustomsTrace) {
         this.subCustomsTrace = subCustomsTrace;
         return this;
     }
@@ -177,13 +177,13 @@ public class SubOrder extends UmfObject {
     }
 
     /** Sets {@code tracking_number}. */
-    public SubOrder trackingNumber(String trackingNumber) {
+    public SubOrder withTrackingNumber(String trackingNumber) {
         this.trackingNumber = trackingNumber;
         return this;
     }
 
     /** Sets {@code is_customs} to TRUE or FALSE. */
-    public SubOrder customs(boolean customs) {
+    public SubOrder withCustoms(boolean customs) {
         this.isCustoms = customs ? "TRUE" : "FALSE";
         return this;
     }

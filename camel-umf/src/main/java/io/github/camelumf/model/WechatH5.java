@@ -32,7 +32,7 @@ public class WechatH5 extends CitizenIdentified<WechatH5> {
     }
 
     /** Sets {@code wechat_H5_url}. */
-    public WechatH5 wechatH5Url(String wechatH5Url) {
+    public WechatH5 withWechatH5Url(String wechatH5Url) {
         this.wechatH5Url = wechatH5Url;
         return this;
     }

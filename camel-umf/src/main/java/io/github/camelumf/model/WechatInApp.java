@@ -24,7 +24,7 @@ public class WechatInApp extends CitizenIdentified<WechatInApp> {
     }
 
     /** Sets {@code app_id}. */
-    public WechatInApp appId(String appId) {
+    public WechatInApp withAppId(String appId) {
         this.appId = appId;
         return this;
     }
@@ -39,7 +39,7 @@ public class WechatInApp extends CitizenIdentified<WechatInApp> {
     }
 
     /** Sets {@code pay_info}. */
-    public WechatInApp payInfo(PayInfo payInfo) {
+    public WechatInApp withPayInfo(PayInfo payInfo) {
         this.payInfo = payInfo;
         return this;
     }

@@ -27,7 +27,7 @@ public class WechatInAppWeb extends CitizenIdentified<WechatInAppWeb> {
     }
 
     /** Sets {@code app_id}. */
-    public WechatInAppWeb appId(String appId) {
+    public WechatInAppWeb withAppId(String appId) {
         this.appId = appId;
         return this;
     }
@@ -42,7 +42,7 @@ public class WechatInAppWeb extends CitizenIdentified<WechatInAppWeb> {
     }
 
     /** Sets {@code open_id}. */
-    public WechatInAppWeb openId(String openId) {
+    public WechatInAppWeb withOpenId(String openId) {
         this.openId = openId;
         return this;
     }
@@ -57,7 +57,7 @@ public class WechatInAppWeb extends CitizenIdentified<WechatInAppWeb> {
     }
 
     /** Sets {@code pay_info}. */
-    public WechatInAppWeb payInfo(PayInfo payInfo) {
+    public WechatInAppWeb withPayInfo(PayInfo payInfo) {
         this.payInfo = payInfo;
         return this;
     }

@@ -58,13 +58,12 @@ abstract class StatementCheck<R> {
         private String currency;
 
         void add(Columns columns, int column) {
-            String value = columns.text(column);
-            if (value == null) {
+            if (columns.isNull(column)) {
                 return;
             }
             if (currency == null) {
-                currency = value;
-            } else if (!currency.equals(value)) {
+                currency = columns.text(column);
+            } else if (!columns.is(column, currency)) {
                 throw columns.failure(column, "the currency differs from the earlier records' currency");
             }
         }

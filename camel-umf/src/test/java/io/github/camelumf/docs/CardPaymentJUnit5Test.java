@@ -83,29 +83,30 @@ class CardPaymentJUnit5Test {
 
         // tag::card-payment[]
         PaymentRequest order = new PaymentRequest()
-            .payer(new Payer().paymentMethod(PaymentMethod.CREDIT_CARD).bankCode("BOC")
-                .interfaceType(InterfaceType.SERVER_TO_SERVER).businessType(BusinessType.B2C)
-                .payerInfo(new PayerInfo().phone("13552105741")))
-            .order(new Order().merReferenceId(reference).merDate(today)
-                .amount(Amount.of("100.00", "CNY")).orderSummary("Books").expireTime("360").userIp("203.0.113.7")
-                .addSubOrder(new SubOrder().merSubReferenceId(reference + "-1").transCode("01122030")
-                    .amount(Amount.of("100.00", "CNY")).isCustoms("FALSE").invoiceId("INV-1")
-                    .addItem(new Item().merItemId("SKU-1").type("ELECTRONIC").name("e-reader").quantity("1")
-                        .description("e-reader").amount(Amount.of("100.00", "CNY")))))
-            .notifyUrl("https://shop.example.com/umf/notify")
-            .riskInfo(new RiskInfo().transType("02"));
+            .withPayer(new Payer().withPaymentMethod(PaymentMethod.CREDIT_CARD).withBankCode("BOC")
+                .withInterfaceType(InterfaceType.SERVER_TO_SERVER).withBusinessType(BusinessType.B2C)
+                .withPayerInfo(new PayerInfo().withPhone("13552105741")))
+            .withOrder(new Order().withMerReferenceId(reference).withMerDate(today)
+                .withAmount(Amount.of("100.00", "CNY")).withOrderSummary("Books").withExpireTime("360")
+                .withUserIp("203.0.113.7")
+                .addSubOrder(new SubOrder().withMerSubReferenceId(reference + "-1").withTransCode("01122030")
+                    .withAmount(Amount.of("100.00", "CNY")).withIsCustoms("FALSE").withInvoiceId("INV-1")
+                    .addItem(new Item().withMerItemId("SKU-1").withType("ELECTRONIC").withName("e-reader")
+                        .withQuantity("1").withDescription("e-reader").withAmount(Amount.of("100.00", "CNY")))))
+            .withNotifyUrl("https://shop.example.com/umf/notify")
+            .withRiskInfo(new RiskInfo().withTransType("02"));
 
         Payment created = template.requestBody("umf:payment/create", order, Payment.class);   // WAIT_BUYER_PAY
 
-        BankCard card = new BankCard().number(cardNumber).validDate("2812").cvv2(cvv).payerName(name)
-            .citizenIdType("IDENTITY_CARD").citizenIdNumber(idNumber).phone("13552105741");
-        Payer payer = new Payer().paymentMethod(PaymentMethod.CREDIT_CARD).bankCode("BOC")
-            .payerInfo(new PayerInfo().bankCard(card));
+        BankCard card = new BankCard().withNumber(cardNumber).withValidDate("2812").withCvv2(cvv).withPayerName(name)
+            .withCitizenIdType("IDENTITY_CARD").withCitizenIdNumber(idNumber).withPhone("13552105741");
+        Payer payer = new Payer().withPaymentMethod(PaymentMethod.CREDIT_CARD).withBankCode("BOC")
+            .withPayerInfo(new PayerInfo().withBankCard(card));
         template.requestBodyAndHeader("umf:payment/verify", PaymentVerifyRequest.of(payer),
             UmfConstants.PAYMENT_ID, created.getId());                                          // UMF sends the SMS
 
         String codeTheBuyerTyped = SANDBOX.smsCode(created.getId());   // in a shop: what the buyer typed in
-        card.verifyCode(codeTheBuyerTyped);
+        card.setVerifyCode(codeTheBuyerTyped);
         Payment paid = template.requestBodyAndHeader("umf:payment/execute", PaymentExecuteRequest.of(payer),
             UmfConstants.PAYMENT_ID, created.getId(), Payment.class);                          // TRADE_SUCCESS
         // end::card-payment[]
@@ -116,13 +117,13 @@ class CardPaymentJUnit5Test {
 
         // tag::refund[]
         RefundRequest refund = new RefundRequest()
-            .refundInfo(new RefundInfo().merReferenceId("R-" + reference).merDate(today)
-                .amount(Amount.of("30.00", "CNY"))
-                .addSubOrder(new SubOrder().merSubReferenceId(reference + "-1").transCode("01122030")
-                    .amount(Amount.of("30.00", "CNY"))
-                    .addItem(new Item().merItemId("SKU-1").type("ELECTRONIC").name("e-reader").quantity("1")
-                        .description("e-reader").amount(Amount.of("30.00", "CNY")))))
-            .notifyUrl("https://shop.example.com/umf/refund-notify");    // required by both refund operations
+            .withRefundInfo(new RefundInfo().withMerReferenceId("R-" + reference).withMerDate(today)
+                .withAmount(Amount.of("30.00", "CNY"))
+                .addSubOrder(new SubOrder().withMerSubReferenceId(reference + "-1").withTransCode("01122030")
+                    .withAmount(Amount.of("30.00", "CNY"))
+                    .addItem(new Item().withMerItemId("SKU-1").withType("ELECTRONIC").withName("e-reader")
+                        .withQuantity("1").withDescription("e-reader").withAmount(Amount.of("30.00", "CNY")))))
+            .withNotifyUrl("https://shop.example.com/umf/refund-notify");    // required by both refund operations
         Refund r = template.requestBodyAndHeader("umf:refund/create", refund,
             UmfConstants.PAYMENT_ID, paymentId, Refund.class);
         // end::refund[]

@@ -49,38 +49,42 @@ final class DocsOrders {
 
     static PaymentRequest payment(PaymentMethod method, InterfaceType interfaceType, BusinessType businessType,
                                   String reference, String notifyUrl) {
-        Payer payer = new Payer().paymentMethod(method).interfaceType(interfaceType).businessType(businessType)
-                .payerInfo(new PayerInfo().phone("13552105741"));
+        Payer payer = new Payer().withPaymentMethod(method).withInterfaceType(interfaceType)
+                .withBusinessType(businessType)
+                .withPayerInfo(new PayerInfo().withPhone("13552105741"));
         if (method == PaymentMethod.CREDIT_CARD || method == PaymentMethod.DEBIT_CARD
             || interfaceType == InterfaceType.DIRECT_TO_BANK) {
-            payer.bankCode("BOC");
+            payer.setBankCode("BOC");
         }
-        return new PaymentRequest().payer(payer)
-                .order(new Order().merReferenceId(reference).merDate(today()).amount(Amount.of("100.00", "CNY"))
-                        .orderSummary("Books").expireTime("360").userIp("203.0.113.7")
+        return new PaymentRequest().withPayer(payer)
+                .withOrder(new Order().withMerReferenceId(reference).withMerDate(today())
+                        .withAmount(Amount.of("100.00", "CNY"))
+                        .withOrderSummary("Books").withExpireTime("360").withUserIp("203.0.113.7")
                         .addSubOrder(goods(reference, "100.00")))
-                .notifyUrl(notifyUrl).riskInfo(new RiskInfo().transType("02"));
+                .withNotifyUrl(notifyUrl).withRiskInfo(new RiskInfo().withTransType("02"));
     }
 
     static Payer card(String verifyCode) {
-        BankCard card = new BankCard().number("6222021234567890123").validDate("2812").cvv2("987").payerName("王小明")
-                .citizenIdType("IDENTITY_CARD").citizenIdNumber("110101199003071234").phone("13552105741")
-                .verifyCode(verifyCode);
-        return new Payer().paymentMethod(PaymentMethod.CREDIT_CARD).bankCode("BOC")
-                .payerInfo(new PayerInfo().bankCard(card));
+        BankCard card = new BankCard().withNumber("6222021234567890123").withValidDate("2812").withCvv2("987")
+                .withPayerName("王小明")
+                .withCitizenIdType("IDENTITY_CARD").withCitizenIdNumber("110101199003071234").withPhone("13552105741")
+                .withVerifyCode(verifyCode);
+        return new Payer().withPaymentMethod(PaymentMethod.CREDIT_CARD).withBankCode("BOC")
+                .withPayerInfo(new PayerInfo().withBankCard(card));
     }
 
     static RefundRequest refund(String paymentReference, String total, String notifyUrl) {
         return new RefundRequest()
-                .refundInfo(new RefundInfo().merReferenceId("R" + newReference()).merDate(today())
-                        .amount(Amount.of(total, "CNY")).addSubOrder(goods(paymentReference, total)))
-                .notifyUrl(notifyUrl);
+                .withRefundInfo(new RefundInfo().withMerReferenceId("R" + newReference()).withMerDate(today())
+                        .withAmount(Amount.of(total, "CNY")).addSubOrder(goods(paymentReference, total)))
+                .withNotifyUrl(notifyUrl);
     }
 
     private static SubOrder goods(String reference, String total) {
-        return new SubOrder().merSubReferenceId(reference).transCode("01122030").amount(Amount.of(total, "CNY"))
-                .isCustoms("FALSE").invoiceId("INV-1")
-                .addItem(new Item().merItemId("SKU-1").type("ELECTRONIC").name("e-reader").quantity("1")
-                        .description("e-reader").amount(Amount.of(total, "CNY")));
+        return new SubOrder().withMerSubReferenceId(reference).withTransCode("01122030")
+                .withAmount(Amount.of(total, "CNY"))
+                .withIsCustoms("FALSE").withInvoiceId("INV-1")
+                .addItem(new Item().withMerItemId("SKU-1").withType("ELECTRONIC").withName("e-reader").withQuantity("1")
+                        .withDescription("e-reader").withAmount(Amount.of(total, "CNY")));
     }
 }

@@ -214,8 +214,9 @@ class UserGuideExamplesTest {
         PaymentRequest request = DocsOrders.payment(method, type, business, reference,
                 "https://shop.example.com/umf/notify");
         if (method == PaymentMethod.WECHAT_WEB) {
-            request.getPayer().getPayerInfo().wechatInAppWeb(new WechatInAppWeb().openId("oEufkwGogWxfOlYilVepVpX4sUcs")
-                    .citizenIdType("IDENTITY_CARD").citizenIdNumber("110101199003071234"));
+            request.getPayer().getPayerInfo().withWechatInAppWeb(new WechatInAppWeb()
+                    .withOpenId("oEufkwGogWxfOlYilVepVpX4sUcs")
+                    .withCitizenIdType("IDENTITY_CARD").withCitizenIdNumber("110101199003071234"));
         }
         Exchange created = template.request("umf:payment/create", e -> e.getMessage().setBody(request));
         put(rows, row, created);

@@ -78,7 +78,7 @@ class CustomsNotificationTest extends SandboxTestSupport {
         declaration.setFreightAmount(Amount.of("0.00", "CNY"));
         declaration.setTaxAmount(Amount.of("0.00", "CNY"));
         declaration.setSubOrderAmount(Amount.of("100.00", "CNY"));
-        declaration.setSubOrder(new SubOrder().merSubReferenceId(subOrderReference));
+        declaration.setSubOrder(new SubOrder().withMerSubReferenceId(subOrderReference));
         declaration.setNotifyUrl(notifyUrl);                     // UMF posts the customs result here
         template.sendBodyAndHeader("direct:declare", declaration, UmfConstants.PAYMENT_ID, paymentId);
         // end::guide-customs-declaration[]

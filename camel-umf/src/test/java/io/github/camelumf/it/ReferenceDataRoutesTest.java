@@ -49,7 +49,7 @@ class ReferenceDataRoutesTest extends SandboxTestSupport {
                 // tag::guide-exchange-rate[]
                 from("direct:usdRate")
                     .to("umf:exchangeRate/get?currency=USD")
-                    .log("1 USD = ${body[0].getRate()} CNY");
+                    .log("1 USD = ${body[0].rate} CNY");
                 // end::guide-exchange-rate[]
 
                 // user guide: WeChat open_id
@@ -66,7 +66,7 @@ class ReferenceDataRoutesTest extends SandboxTestSupport {
                     .setHeader(UmfConstants.EXTERNAL_CUSTOMER_ID, body())
                     .to("umf:agreement/query")
                     .split(simple("${body.payerAgreements}"))
-                    .log("${body.getGateId()} card ending ${body.getLastFourCardid()}");
+                    .log("${body.gateId} card ending ${body.lastFourCardid}");
                 // end::guide-agreement-query[]
             }
         });

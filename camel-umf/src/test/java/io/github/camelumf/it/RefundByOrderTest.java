@@ -89,18 +89,19 @@ class RefundByOrderTest extends SandboxTestSupport {
 
     private static RefundByOrderRequest byOrder(PaidPayment paid, String merRefundId, String total) {
         return new RefundByOrderRequest()
-                .refundInfo(new RefundInfo().merReferenceId(paid.reference()).merDate(TestOrders.today())
-                        .amount(Amount.of(total, "CNY"))
-                        .addSubOrder(new SubOrder().merSubReferenceId(paid.reference().substring(0, 16))
-                                .transCode("01122030").amount(Amount.of(total, "CNY"))
+                .withRefundInfo(new RefundInfo().withMerReferenceId(paid.reference()).withMerDate(TestOrders.today())
+                        .withAmount(Amount.of(total, "CNY"))
+                        .addSubOrder(new SubOrder().withMerSubReferenceId(paid.reference().substring(0, 16))
+                                .withTransCode("01122030").withAmount(Amount.of(total, "CNY"))
                                 .addItem(banana(total))))
-                .notifyUrl("http://127.0.0.1:9/umf/refund-notify")
-                .merRefundId(merRefundId);
+                .withNotifyUrl("http://127.0.0.1:9/umf/refund-notify")
+                .withMerRefundId(merRefundId);
     }
 
     /** The item of a goods-trade sub-order (the reference's sample refunds a service, without items). */
     private static Item banana(String total) {
-        Item item = new Item().type("FOOD").name("banana").quantity(1).description("banana").amount(Amount.of(total, "CNY"));
+        Item item = new Item().withType("FOOD").withName("banana").withQuantity(1).withDescription("banana")
+                .withAmount(Amount.of(total, "CNY"));
         item.setMerItemId("ITEM0001");
         return item;
     }

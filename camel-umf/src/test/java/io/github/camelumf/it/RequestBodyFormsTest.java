@@ -56,12 +56,13 @@ class RequestBodyFormsTest extends SandboxTestSupport {
         Exchange created = call("umf:payment/create",
                 TestOrders.payment("CREDIT_CARD", TestOrders.newReference(), "10.00"), Map.of());
         String paymentId = created.getMessage().getHeader(UmfConstants.PAYMENT_ID, String.class);
-        PaymentVerifyRequest verify = PaymentVerifyRequest.of(new Payer().paymentMethod(PaymentMethod.CREDIT_CARD)
-                .bankCode("BOC")
-                .payerInfo(new PayerInfo().bankCard(new BankCard().number(TestOrders.CARD_NUMBER)
-                        .validDate(TestOrders.VALID_DATE).cvv2(TestOrders.CVV2).payerName(TestOrders.PAYER_NAME)
-                        .citizenIdType("IDENTITY_CARD").citizenIdNumber(TestOrders.CITIZEN_ID)
-                        .phone(TestOrders.PHONE))));
+        PaymentVerifyRequest verify = PaymentVerifyRequest.of(new Payer().withPaymentMethod(PaymentMethod.CREDIT_CARD)
+                .withBankCode("BOC")
+                .withPayerInfo(new PayerInfo().withBankCard(new BankCard().withNumber(TestOrders.CARD_NUMBER)
+                        .withValidDate(TestOrders.VALID_DATE).withCvv2(TestOrders.CVV2)
+                        .withPayerName(TestOrders.PAYER_NAME)
+                        .withCitizenIdType("IDENTITY_CARD").withCitizenIdNumber(TestOrders.CITIZEN_ID)
+                        .withPhone(TestOrders.PHONE))));
 
         call("umf:payment/verify", verify, Map.of(UmfConstants.PAYMENT_ID, paymentId));
 
@@ -75,18 +76,21 @@ class RequestBodyFormsTest extends SandboxTestSupport {
 
     private static PaymentRequest typedQrPayment(String reference, String total) {
         return new PaymentRequest()
-                .payer(new Payer().paymentMethod(PaymentMethod.WECHAT_SCAN)
-                        .payerInfo(new PayerInfo().phone(TestOrders.PHONE))
-                        .interfaceType(InterfaceType.SERVER_TO_SERVER).businessType(BusinessType.B2C))
-                .order(new Order().merReferenceId(reference).merDate(TestOrders.today())
-                        .amount(Amount.of(total, "CNY")).orderSummary("Camel UMF test order").expireTime("360")
-                        .userIp("127.0.0.1")
-                        .addSubOrder(new SubOrder().merSubReferenceId(reference.substring(0, 16)).transCode("01122030")
-                                .amount(Amount.of(total, "CNY")).isCustoms("FALSE").invoiceId("INV0001")
-                                .addItem(new Item().merItemId("ITEM0001").type("FOOD").name("banana").quantity("2")
-                                        .description("banana").amount(Amount.of(total, "CNY")))))
-                .notifyUrl("http://127.0.0.1:9/umf/notify")
-                .riskInfo(new RiskInfo().transType("02"));
+                .withPayer(new Payer().withPaymentMethod(PaymentMethod.WECHAT_SCAN)
+                        .withPayerInfo(new PayerInfo().withPhone(TestOrders.PHONE))
+                        .withInterfaceType(InterfaceType.SERVER_TO_SERVER).withBusinessType(BusinessType.B2C))
+                .withOrder(new Order().withMerReferenceId(reference).withMerDate(TestOrders.today())
+                        .withAmount(Amount.of(total, "CNY")).withOrderSummary("Camel UMF test order")
+                        .withExpireTime("360")
+                        .withUserIp("127.0.0.1")
+                        .addSubOrder(new SubOrder().withMerSubReferenceId(reference.substring(0, 16))
+                                .withTransCode("01122030")
+                                .withAmount(Amount.of(total, "CNY")).withIsCustoms("FALSE").withInvoiceId("INV0001")
+                                .addItem(new Item().withMerItemId("ITEM0001").withType("FOOD").withName("banana")
+                                        .withQuantity("2")
+                                        .withDescription("banana").withAmount(Amount.of(total, "CNY")))))
+                .withNotifyUrl("http://127.0.0.1:9/umf/notify")
+                .withRiskInfo(new RiskInfo().withTransType("02"));
     }
 
     private static JsonNode withoutReferences(ObjectNode request) {

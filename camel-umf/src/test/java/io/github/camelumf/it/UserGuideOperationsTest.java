@@ -45,14 +45,14 @@ class UserGuideOperationsTest extends SandboxTestSupport {
 
         // tag::guide-refund-by-order[]
         RefundByOrderRequest refund = new RefundByOrderRequest()
-            .refundInfo(new RefundInfo().merReferenceId(reference).merDate(today)    // the order you know
-                .amount(Amount.of("30.00", "CNY"))
-                .addSubOrder(new SubOrder().merSubReferenceId(subOrderReference).transCode("01122030")
-                    .amount(Amount.of("30.00", "CNY"))
-                    .addItem(new Item().merItemId("ITEM0001").type("FOOD").name("banana").quantity("1")
-                        .description("banana").amount(Amount.of("30.00", "CNY")))))
-            .notifyUrl("https://shop.example.com/umf/refund-notify")
-            .merRefundId(refundReference);                                   // your own reference of the refund
+            .withRefundInfo(new RefundInfo().withMerReferenceId(reference).withMerDate(today)    // the order you know
+                .withAmount(Amount.of("30.00", "CNY"))
+                .addSubOrder(new SubOrder().withMerSubReferenceId(subOrderReference).withTransCode("01122030")
+                    .withAmount(Amount.of("30.00", "CNY"))
+                    .addItem(new Item().withMerItemId("ITEM0001").withType("FOOD").withName("banana").withQuantity("1")
+                        .withDescription("banana").withAmount(Amount.of("30.00", "CNY")))))
+            .withNotifyUrl("https://shop.example.com/umf/refund-notify")
+            .withMerRefundId(refundReference);                                   // your own reference of the refund
         AsyncRefund accepted = template.requestBody("umf:refund/asyncByOrder", refund, AsyncRefund.class);
 
         AsyncRefund state = template.requestBody("umf:refund/query", RefundQueryRequest.of(refundReference), AsyncRefund.class);

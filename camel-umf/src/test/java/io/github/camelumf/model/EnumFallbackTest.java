@@ -45,17 +45,17 @@ class EnumFallbackTest {
     void unknownCannotBeSentButARawValueCan() {
         Payer payer = new Payer();
 
-        assertThatThrownBy(() -> payer.paymentMethod(PaymentMethod.UNKNOWN))
+        assertThatThrownBy(() -> payer.withPaymentMethod(PaymentMethod.UNKNOWN))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("PaymentMethod.UNKNOWN");
-        payer.paymentMethodValue("NEW_METHOD");
+        payer.setPaymentMethodValue("NEW_METHOD");
         assertThat(UmfJson.toJson(payer)).isEqualTo("{\"payment_method\":\"NEW_METHOD\"}");
     }
 
     @Test
     void typedSettersWriteTheWireValue() {
-        Payer payer = new Payer().paymentMethod(PaymentMethod.WECHAT_SCAN)
-                .interfaceType(InterfaceType.DIRECT_TO_BANK).businessType(BusinessType.B2C);
+        Payer payer = new Payer().withPaymentMethod(PaymentMethod.WECHAT_SCAN)
+                .withInterfaceType(InterfaceType.DIRECT_TO_BANK).withBusinessType(BusinessType.B2C);
 
         assertThat(UmfJson.toJson(payer)).isEqualTo(
                 "{\"payment_method\":\"WECHAT_SCAN\",\"interface_type\":\"DIRECT_TO_BANK\",\"business_type\":\"B2C\"}");

@@ -31,7 +31,7 @@ class MoneyTest {
 
     @Test
     void totalCnyIsMoneyToo() {
-        Amount amount = Amount.of("1", "USD").totalCny("6.9");
+        Amount amount = Amount.of("1", "USD").withTotalCny("6.9");
 
         assertThat(UmfJson.toJson(amount)).contains("\"total_cny\":\"6.90\"");
     }

@@ -81,7 +81,7 @@ class ToStringMaskingTest {
 
     @Test
     void shortAndEmptyValuesAreMaskedWithoutRevealingLength() {
-        BankCard card = new BankCard().number("12345678").cvv2("").phone("12345");
+        BankCard card = new BankCard().withNumber("12345678").withCvv2("").withPhone("12345");
 
         assertThat(card.toString()).isEqualTo("BankCard{number=***, cvv2=, phone=***}");
     }
@@ -99,53 +99,55 @@ class ToStringMaskingTest {
 
     static PaymentRequest fullyPopulatedRequest() {
         PayerInfo payerInfo = new PayerInfo()
-                .phone(PHONE)
-                .name(PAYER_INFO_NAME)
-                .bankCard(new BankCard().number(CARD_NUMBER).validDate(VALID_DATE).cvv2(CVV2).payerName(PAYER_NAME)
-                        .phone(CARD_PHONE).citizenIdType("IDENTITY_CARD").citizenIdNumber(CITIZEN_ID)
-                        .verifyCode(VERIFY_CODE))
-                .payerAgreement(new PayerAgreement().usrBusiAgreementId("UB1").usrPayAgreementId("P1").gateId("BOC")
-                        .lastFourCardid("0123").validDate(AGREEMENT_VALID_DATE).cvv2(AGREEMENT_CVV2)
-                        .verifyCode(AGREEMENT_VERIFY_CODE))
-                .qrCodeScan(new QrCodeScan().citizenIdType("IDENTITY_CARD").citizenIdNumber(QR_CITIZEN_ID))
-                .wechatInApp(new WechatInApp().appId("wxc03854ecf3af1b0a").citizenIdNumber(APP_CITIZEN_ID))
-                .wechatInAppWeb(new WechatInAppWeb().openId("oEufkwGogWxfOlYilVepVpX4sUcs")
-                        .citizenIdNumber(WEB_CITIZEN_ID))
-                .wechatH5(new WechatH5().citizenIdType("IDENTITY_CARD").citizenIdNumber(H5_CITIZEN_ID));
+                .withPhone(PHONE)
+                .withName(PAYER_INFO_NAME)
+                .withBankCard(new BankCard().withNumber(CARD_NUMBER).withValidDate(VALID_DATE).withCvv2(CVV2)
+                        .withPayerName(PAYER_NAME)
+                        .withPhone(CARD_PHONE).withCitizenIdType("IDENTITY_CARD").withCitizenIdNumber(CITIZEN_ID)
+                        .withVerifyCode(VERIFY_CODE))
+                .withPayerAgreement(new PayerAgreement().withUsrBusiAgreementId("UB1").withUsrPayAgreementId("P1")
+                        .withGateId("BOC")
+                        .withLastFourCardid("0123").withValidDate(AGREEMENT_VALID_DATE).withCvv2(AGREEMENT_CVV2)
+                        .withVerifyCode(AGREEMENT_VERIFY_CODE))
+                .withQrCodeScan(new QrCodeScan().withCitizenIdType("IDENTITY_CARD").withCitizenIdNumber(QR_CITIZEN_ID))
+                .withWechatInApp(new WechatInApp().withAppId("wxc03854ecf3af1b0a").withCitizenIdNumber(APP_CITIZEN_ID))
+                .withWechatInAppWeb(new WechatInAppWeb().withOpenId("oEufkwGogWxfOlYilVepVpX4sUcs")
+                        .withCitizenIdNumber(WEB_CITIZEN_ID))
+                .withWechatH5(new WechatH5().withCitizenIdType("IDENTITY_CARD").withCitizenIdNumber(H5_CITIZEN_ID));
         payerInfo.putUnknownMember("bind_number", UNKNOWN_SECRET);
         Payer payer = new Payer()
-                .paymentMethod(PaymentMethod.DEBIT_CARD)
-                .interfaceType(InterfaceType.SERVER_TO_SERVER)
-                .businessType(BusinessType.B2C)
-                .bankCode("BOC")
-                .externalCustomerId("911886886911")
-                .payerInfo(payerInfo)
-                .enterpriseQualification(new EnterpriseQualification().enterpriseName("Huaxi E-Commerce")
-                        .enterpriseContact(CONTACT_NAME).enterprisePhone(CONTACT_PHONE)
-                        .enterpriseEmail("contact@huaxi.example"));
+                .withPaymentMethod(PaymentMethod.DEBIT_CARD)
+                .withInterfaceType(InterfaceType.SERVER_TO_SERVER)
+                .withBusinessType(BusinessType.B2C)
+                .withBankCode("BOC")
+                .withExternalCustomerId("911886886911")
+                .withPayerInfo(payerInfo)
+                .withEnterpriseQualification(new EnterpriseQualification().withEnterpriseName("Huaxi E-Commerce")
+                        .withEnterpriseContact(CONTACT_NAME).withEnterprisePhone(CONTACT_PHONE)
+                        .withEnterpriseEmail("contact@huaxi.example"));
         Order order = new Order()
-                .merReferenceId("ORDER-20250101-1")
-                .merDate("20250101")
-                .amount(Amount.of("10.00", "USD"))
-                .studentName(STUDENT_NAME)
-                .studentId(STUDENT_ID)
-                .schoolName("Example University")
-                .addSubOrder(new SubOrder().merSubReferenceId("SUB-1").transCode("01122030")
-                        .amount(Amount.of("10.00", "USD"))
-                        .addItem(new Item().merItemId("ITEM-1").type("FOOD").name("banana").quantity(2)
-                                .amount(Amount.of("10.00", "USD"))));
-        RiskInfo riskInfo = new RiskInfo().transType("02").goodsType("1").receiverName(RECEIVER_NAME)
-                .receiverMoblieId(RECEIVER_PHONE).receiverAddress(RECEIVER_ADDRESS)
-                .registrationIdentifyCode(REGISTRANT_ID).registrationEmail(REGISTRANT_EMAIL);
-        return new PaymentRequest().payer(payer).order(order).riskInfo(riskInfo)
-                .notifyUrl("https://merchant.example/umf/notify");
+                .withMerReferenceId("ORDER-20250101-1")
+                .withMerDate("20250101")
+                .withAmount(Amount.of("10.00", "USD"))
+                .withStudentName(STUDENT_NAME)
+                .withStudentId(STUDENT_ID)
+                .withSchoolName("Example University")
+                .addSubOrder(new SubOrder().withMerSubReferenceId("SUB-1").withTransCode("01122030")
+                        .withAmount(Amount.of("10.00", "USD"))
+                        .addItem(new Item().withMerItemId("ITEM-1").withType("FOOD").withName("banana").withQuantity(2)
+                                .withAmount(Amount.of("10.00", "USD"))));
+        RiskInfo riskInfo = new RiskInfo().withTransType("02").withGoodsType("1").withReceiverName(RECEIVER_NAME)
+                .withReceiverMoblieId(RECEIVER_PHONE).withReceiverAddress(RECEIVER_ADDRESS)
+                .withRegistrationIdentifyCode(REGISTRANT_ID).withRegistrationEmail(REGISTRANT_EMAIL);
+        return new PaymentRequest().withPayer(payer).withOrder(order).withRiskInfo(riskInfo)
+                .withNotifyUrl("https://merchant.example/umf/notify");
     }
 
     @Test
     void aCardNumberThatIsCiphertextIsHiddenEntirely() {
         String ciphertext = "oPo8OMwavJJdjEHxtoHIMlS8bZcg4iImwiRNOe6P1Mhx40hKzMj5IzxF0a8VXIJW6w==";
 
-        assertThat(new BankCard().number(ciphertext).toString()).doesNotContain("6w==").contains("***");
-        assertThat(new BankCard().number("6222021234567890123").toString()).contains("***0123");
+        assertThat(new BankCard().withNumber(ciphertext).toString()).doesNotContain("6w==").contains("***");
+        assertThat(new BankCard().withNumber("6222021234567890123").toString()).contains("***0123");
     }
 }

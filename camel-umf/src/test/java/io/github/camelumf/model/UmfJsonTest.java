@@ -29,11 +29,11 @@ class UmfJsonTest {
     @Test
     void typedObjectMapJsonStringBytesStreamAndReaderGiveIdenticalTrees() {
         RefundRequest typed = new RefundRequest()
-                .refundInfo(new RefundInfo().merReferenceId("REF-0001").merDate("20250301")
-                        .amount(Amount.of("0.02", "CNY"))
-                        .addSubOrder(new SubOrder().merSubReferenceId("SUB-1").transCode("03223010")
-                                .amount(Amount.of("0.02", "CNY"))))
-                .notifyUrl("https://merchant.example/refund");
+                .withRefundInfo(new RefundInfo().withMerReferenceId("REF-0001").withMerDate("20250301")
+                        .withAmount(Amount.of("0.02", "CNY"))
+                        .addSubOrder(new SubOrder().withMerSubReferenceId("SUB-1").withTransCode("03223010")
+                                .withAmount(Amount.of("0.02", "CNY"))))
+                .withNotifyUrl("https://merchant.example/refund");
         Map<String, Object> amount = map("total", "0.02", "currency", "CNY");
         Map<String, Object> map = map(
                 "refund_info", map("mer_reference_id", "REF-0001", "mer_date", "20250301", "amount", amount,

@@ -27,7 +27,7 @@ class UnknownMembersTest {
 
     @Test
     void unknownMembersCanBeSetAndRemoved() {
-        Order order = new Order().merReferenceId("ORDER-1");
+        Order order = new Order().withMerReferenceId("ORDER-1");
         order.putUnknownMember("mer_priv", "private data");
         order.putUnknownMember("goods_info", java.util.Map.of("kind", "book"));
 
@@ -43,9 +43,9 @@ class UnknownMembersTest {
     void plainObjectMapperMapsModelsTheSameWay() throws Exception {
         ObjectMapper plain = new ObjectMapper();
         PaymentRequest request = new PaymentRequest()
-                .notifyUrl("https://m.example/n")
-                .subMchIdFlag("Y")
-                .order(new Order().merReferenceId("ORDER-1").amount(Amount.of("5", "USD")));
+                .withNotifyUrl("https://m.example/n")
+                .withSubMchIdFlag("Y")
+                .withOrder(new Order().withMerReferenceId("ORDER-1").withAmount(Amount.of("5", "USD")));
 
         String json = plain.writeValueAsString(request);
 
@@ -57,12 +57,14 @@ class UnknownMembersTest {
 
     @Test
     void oddlyNamedMembersUseUmfSpelling() {
-        Payment payment = new Payment().isFromUs("Y")
-                .payer(new Payer().payerInfo(new PayerInfo().wechatH5(new WechatH5().wechatH5Url("u"))));
+        Payment payment = new Payment().withIsFromUs("Y")
+                .withPayer(new Payer().withPayerInfo(new PayerInfo().withWechatH5(new WechatH5()
+                        .withWechatH5Url("u"))));
 
         assertThat(UmfJson.toJson(payment))
                 .isEqualTo("{\"payer\":{\"payer_info\":{\"wechat_H5\":{\"wechat_H5_url\":\"u\"}}},\"is_from_US\":\"Y\"}");
-        assertThat(UmfJson.toJson(new PayInfo().packageValue("prepay_id=1"))).isEqualTo("{\"package\":\"prepay_id=1\"}");
+        assertThat(UmfJson.toJson(new PayInfo()
+                .withPackageValue("prepay_id=1"))).isEqualTo("{\"package\":\"prepay_id=1\"}");
     }
 
     @Test

@@ -74,7 +74,7 @@ class RequestValidatorTest {
         assertValid("payment/create", UmfJson.toTree(map));
         assertValid("payment/create", UmfJson.toTree(json));
 
-        typed.getOrder().getSubOrders().get(0).getItems().get(0).name("");
+        typed.getOrder().getSubOrders().get(0).getItems().get(0).withName("");
         map = UmfJson.mapper().convertValue(typed, Map.class);
         json = UmfJson.toJson(typed);
         for (Object body : List.of(typed, map, json)) {
@@ -86,7 +86,7 @@ class RequestValidatorTest {
     @Test
     void typedAmountWithMoreThanTwoDecimalsIsRefusedNotRounded() {
         PaymentRequest typed = validTypedRequest();
-        typed.getOrder().amount(Amount.of("100.005", "USD"));
+        typed.getOrder().withAmount(Amount.of("100.005", "USD"));
 
         assertViolation("payment/create", UmfJson.toTree(typed), "order.amount.total",
                 "must have at most 12 digits with at most 2 decimals");
@@ -131,29 +131,30 @@ class RequestValidatorTest {
 
     static PaymentRequest validTypedRequest() {
         return new PaymentRequest()
-                .payer(new Payer()
-                        .paymentMethod(PaymentMethod.CREDIT_CARD)
-                        .interfaceType(InterfaceType.SERVER_TO_SERVER)
-                        .businessType(BusinessType.B2C)
-                        .payerInfo(new PayerInfo().phone("13552105741")))
-                .order(new Order()
-                        .merReferenceId("ORD-20250301-0001")
-                        .merDate("20250301")
-                        .amount(Amount.of("120.50", "USD"))
-                        .orderSummary("Two books and a flight")
-                        .expireTime("360")
+                .withPayer(new Payer()
+                        .withPaymentMethod(PaymentMethod.CREDIT_CARD)
+                        .withInterfaceType(InterfaceType.SERVER_TO_SERVER)
+                        .withBusinessType(BusinessType.B2C)
+                        .withPayerInfo(new PayerInfo().withPhone("13552105741")))
+                .withOrder(new Order()
+                        .withMerReferenceId("ORD-20250301-0001")
+                        .withMerDate("20250301")
+                        .withAmount(Amount.of("120.50", "USD"))
+                        .withOrderSummary("Two books and a flight")
+                        .withExpireTime("360")
                         .addSubOrder(new SubOrder()
-                                .merSubReferenceId("ORD1-GOODS")
-                                .transCode("01122030")
-                                .amount(Amount.of("20.50", "USD"))
-                                .customs(false)
-                                .addItem(new Item().merItemId("BOOK-1").type("HOUSEHOLD_ITEMS").name("Book")
-                                        .description("Paperback").quantity(2).amount(Amount.of("20.50", "USD"))))
+                                .withMerSubReferenceId("ORD1-GOODS")
+                                .withTransCode("01122030")
+                                .withAmount(Amount.of("20.50", "USD"))
+                                .withCustoms(false)
+                                .addItem(new Item().withMerItemId("BOOK-1").withType("HOUSEHOLD_ITEMS").withName("Book")
+                                        .withDescription("Paperback").withQuantity(2)
+                                        .withAmount(Amount.of("20.50", "USD"))))
                         .addSubOrder(new SubOrder()
-                                .merSubReferenceId("ORD1-FLIGHT")
-                                .transCode("03222024")
-                                .amount(Amount.of(new BigDecimal("100"), "USD"))))
-                .notifyUrl("https://merchant.example/umf/notify")
-                .riskInfo(new RiskInfo().transType("02"));
+                                .withMerSubReferenceId("ORD1-FLIGHT")
+                                .withTransCode("03222024")
+                                .withAmount(Amount.of(new BigDecimal("100"), "USD"))))
+                .withNotifyUrl("https://merchant.example/umf/notify")
+                .withRiskInfo(new RiskInfo().withTransType("02"));
     }
 }

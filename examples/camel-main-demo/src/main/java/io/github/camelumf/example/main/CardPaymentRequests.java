@@ -49,12 +49,13 @@ public final class CardPaymentRequests {
     public PaymentRequest payment() {
         String reference = newReference();
         return new PaymentRequest()
-                .payer(card.createPayer())
-                .order(new Order().merReferenceId(reference).merDate(today()).amount(copy(paymentAmount))
-                        .orderSummary("Camel UMF demo order").expireTime("360").userIp("127.0.0.1")
+                .withPayer(card.createPayer())
+                .withOrder(new Order().withMerReferenceId(reference).withMerDate(today())
+                        .withAmount(copy(paymentAmount))
+                        .withOrderSummary("Camel UMF demo order").withExpireTime("360").withUserIp("127.0.0.1")
                         .addSubOrder(goods(reference.substring(0, 16), paymentAmount, 2)))
-                .notifyUrl(notifyUrl)
-                .riskInfo(new RiskInfo().transType("02"));
+                .withNotifyUrl(notifyUrl)
+                .withRiskInfo(new RiskInfo().withTransType("02"));
     }
 
     /** The payment/verify body: the card, so that UMF sends the SMS code to the card holder. */
@@ -75,16 +76,17 @@ public final class CardPaymentRequests {
         }
         SubOrder paid = payment.getOrder().getSubOrders().get(0);
         return new RefundRequest()
-                .refundInfo(new RefundInfo().merReferenceId(newReference()).merDate(today()).amount(copy(refundAmount))
+                .withRefundInfo(new RefundInfo().withMerReferenceId(newReference()).withMerDate(today())
+                        .withAmount(copy(refundAmount))
                         .addSubOrder(goods(paid.getMerSubReferenceId(), refundAmount, 1)))
-                .notifyUrl(notifyUrl);
+                .withNotifyUrl(notifyUrl);
     }
 
     private static SubOrder goods(String subReference, Amount amount, int quantity) {
-        return new SubOrder().merSubReferenceId(subReference).transCode(GOODS_TRADE).amount(copy(amount))
-                .customs(false).invoiceId("INV0001")
-                .addItem(new Item().merItemId("ITEM0001").type("FOOD").name("banana").quantity(quantity)
-                        .description("banana").amount(copy(amount)));
+        return new SubOrder().withMerSubReferenceId(subReference).withTransCode(GOODS_TRADE).withAmount(copy(amount))
+                .withCustoms(false).withInvoiceId("INV0001")
+                .addItem(new Item().withMerItemId("ITEM0001").withType("FOOD").withName("banana").withQuantity(quantity)
+                        .withDescription("banana").withAmount(copy(amount)));
     }
 
     private static Amount copy(Amount amount) {

@@ -68,20 +68,21 @@ public final class DemoCard {
 
     /** The payer of payment/create: method, bank, interface and business type, and the phone. */
     public Payer createPayer() {
-        return new Payer().paymentMethod(paymentMethod).bankCode(bankCode)
-                .interfaceType(InterfaceType.SERVER_TO_SERVER).businessType(BusinessType.B2C)
-                .payerInfo(new PayerInfo().phone(phone));
+        return new Payer().withPaymentMethod(paymentMethod).withBankCode(bankCode)
+                .withInterfaceType(InterfaceType.SERVER_TO_SERVER).withBusinessType(BusinessType.B2C)
+                .withPayerInfo(new PayerInfo().withPhone(phone));
     }
 
     /** The payer of payment/verify and payment/execute: the card, with the SMS code when given. */
     public Payer cardPayer(String verifyCode) {
-        BankCard card = new BankCard().number(number).validDate(validDate).payerName(payerName)
-                .citizenIdType(citizenIdType).citizenIdNumber(citizenIdNumber).phone(phone)
-                .verifyCode(verifyCode);
+        BankCard card = new BankCard().withNumber(number).withValidDate(validDate).withPayerName(payerName)
+                .withCitizenIdType(citizenIdType).withCitizenIdNumber(citizenIdNumber).withPhone(phone)
+                .withVerifyCode(verifyCode);
         if (!cvv2.isEmpty()) {
-            card.cvv2(cvv2);
+            card.withCvv2(cvv2);
         }
-        return new Payer().paymentMethod(paymentMethod).bankCode(bankCode).payerInfo(new PayerInfo().bankCard(card));
+        return new Payer().withPaymentMethod(paymentMethod).withBankCode(bankCode).withPayerInfo(new PayerInfo()
+                .withBankCard(card));
     }
 
     @Override

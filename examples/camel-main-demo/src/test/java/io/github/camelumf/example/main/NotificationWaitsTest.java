@@ -99,15 +99,15 @@ class NotificationWaitsTest {
 
     private static PaymentNotification payment(String id, String state) {
         PaymentNotification notification = new PaymentNotification();
-        notification.setPayment(new Payment().id(id).stateValue(state));
+        notification.setPayment(new Payment().withId(id).withStateValue(state));
         return notification;
     }
 
     private static RefundNotification refund(String id, String paymentId, String state) {
         RefundNotification notification = new RefundNotification();
-        notification.setRefund(new Refund().id(id).stateValue(state));
-        notification.setLinks(List.of(new Link().ref("parent_payment")
-                .href("https://umf.example/cberest/v1/payments/payment/" + paymentId)));
+        notification.setRefund(new Refund().withId(id).withStateValue(state));
+        notification.setLinks(List.of(new Link().withRef("parent_payment")
+                .withHref("https://umf.example/cberest/v1/payments/payment/" + paymentId)));
         return notification;
     }
 

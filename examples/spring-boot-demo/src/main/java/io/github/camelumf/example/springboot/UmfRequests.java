@@ -29,44 +29,49 @@ final class UmfRequests {
 
     static PaymentRequest payment(CheckoutRequest checkout, String notifyUrl) {
         String reference = UUID.randomUUID().toString().replace("-", "").substring(0, 20);
-        Payer payer = new Payer().paymentMethod(PaymentMethod.valueOf(orDefault(checkout.paymentMethod(), "CREDIT_CARD")))
-                .bankCode(orDefault(checkout.bankCode(), "BOC"))
-                .interfaceType(InterfaceType.SERVER_TO_SERVER).businessType(BusinessType.B2C)
-                .payerInfo(new PayerInfo().phone(checkout.phone()));
-        return new PaymentRequest().payer(payer)
-                .order(new Order().merReferenceId(reference).merDate(today())
-                        .amount(Amount.of(checkout.amount(), checkout.currency()))
-                        .orderSummary("Camel UMF Spring Boot demo order").expireTime("360").userIp("127.0.0.1")
+        Payer payer = new Payer()
+                .withPaymentMethod(PaymentMethod.valueOf(orDefault(checkout.paymentMethod(), "CREDIT_CARD")))
+                .withBankCode(orDefault(checkout.bankCode(), "BOC"))
+                .withInterfaceType(InterfaceType.SERVER_TO_SERVER).withBusinessType(BusinessType.B2C)
+                .withPayerInfo(new PayerInfo().withPhone(checkout.phone()));
+        return new PaymentRequest().withPayer(payer)
+                .withOrder(new Order().withMerReferenceId(reference).withMerDate(today())
+                        .withAmount(Amount.of(checkout.amount(), checkout.currency()))
+                        .withOrderSummary("Camel UMF Spring Boot demo order").withExpireTime("360")
+                        .withUserIp("127.0.0.1")
                         .addSubOrder(goods(subReference(reference), checkout.amount(), checkout.currency(), 1)))
-                .notifyUrl(notifyUrl)
-                .riskInfo(new RiskInfo().transType("02"));
+                .withNotifyUrl(notifyUrl)
+                .withRiskInfo(new RiskInfo().withTransType("02"));
     }
 
     static Payer cardPayer(String paymentMethod, String bankCode, CardDetails card) {
-        BankCard bankCard = new BankCard().number(card.number()).validDate(card.validDate()).payerName(card.payerName())
-                .citizenIdType(orDefault(card.citizenIdType(), "IDENTITY_CARD")).citizenIdNumber(card.citizenIdNumber())
-                .phone(card.phone()).verifyCode(card.verifyCode());
+        BankCard bankCard = new BankCard().withNumber(card.number()).withValidDate(card.validDate())
+                .withPayerName(card.payerName())
+                .withCitizenIdType(orDefault(card.citizenIdType(), "IDENTITY_CARD"))
+                .withCitizenIdNumber(card.citizenIdNumber())
+                .withPhone(card.phone()).withVerifyCode(card.verifyCode());
         if (card.cvv2() != null && !card.cvv2().isBlank()) {
-            bankCard.cvv2(card.cvv2());
+            bankCard.withCvv2(card.cvv2());
         }
-        return new Payer().paymentMethod(PaymentMethod.valueOf(paymentMethod)).bankCode(bankCode)
-                .payerInfo(new PayerInfo().bankCard(bankCard));
+        return new Payer().withPaymentMethod(PaymentMethod.valueOf(paymentMethod)).withBankCode(bankCode)
+                .withPayerInfo(new PayerInfo().withBankCard(bankCard));
     }
 
     static RefundRequest refund(ShopOrder order, String amount, String notifyUrl) {
         String reference = UUID.randomUUID().toString().replace("-", "").substring(0, 20);
         return new RefundRequest()
-                .refundInfo(new RefundInfo().merReferenceId(reference).merDate(today())
-                        .amount(Amount.of(amount, order.getCurrency()))
+                .withRefundInfo(new RefundInfo().withMerReferenceId(reference).withMerDate(today())
+                        .withAmount(Amount.of(amount, order.getCurrency()))
                         .addSubOrder(goods(subReference(order.getMerReferenceId()), amount, order.getCurrency(), 1)))
-                .notifyUrl(notifyUrl);
+                .withNotifyUrl(notifyUrl);
     }
 
     private static SubOrder goods(String subReference, String amount, String currency, int quantity) {
-        return new SubOrder().merSubReferenceId(subReference).transCode(GOODS_TRADE).amount(Amount.of(amount, currency))
-                .customs(false).invoiceId("INV0001")
-                .addItem(new Item().merItemId("ITEM0001").type("FOOD").name("banana").quantity(quantity)
-                        .description("banana").amount(Amount.of(amount, currency)));
+        return new SubOrder().withMerSubReferenceId(subReference).withTransCode(GOODS_TRADE)
+                .withAmount(Amount.of(amount, currency))
+                .withCustoms(false).withInvoiceId("INV0001")
+                .addItem(new Item().withMerItemId("ITEM0001").withType("FOOD").withName("banana").withQuantity(quantity)
+                        .withDescription("banana").withAmount(Amount.of(amount, currency)));
     }
 
     private static String subReference(String reference) {
