@@ -28,7 +28,7 @@ import java.util.stream.Stream;
  * ({@link CamelUploader}); each round's ZIP must have the baseline's SHA-256.</li>
  * </ul>
  * It prints one line per upload (MiB/s of ZIP bytes, heap peak) and the ratio of the medians. Settings (system
- * properties): {@code bench.mb} (1024), {@code bench.files} (4), {@code bench.rounds} (3), {@code bench.content}
+ * properties): {@code bench.mb} (1024), {@code bench.files} (4), {@code bench.rounds} (5), {@code bench.content}
  * ({@code random} or {@code mixed}, see {@link GeneratedDocuments}), {@code bench.dir} (a new folder under
  * {@code java.io.tmpdir}, deleted at the end). See docs/performance.md.
  */
@@ -40,7 +40,7 @@ public final class DocumentUploadBenchmark {
     public static void main(String[] args) throws Exception {
         long totalBytes = Long.getLong("bench.mb", 1024) * 1024 * 1024;
         int count = Integer.getInteger("bench.files", 4);
-        int rounds = Integer.getInteger("bench.rounds", 3);
+        int rounds = Integer.getInteger("bench.rounds", 5);
         String content = System.getProperty("bench.content", "random");
         Path work = System.getProperty("bench.dir") == null
                 ? Files.createTempDirectory("camel-umf-upload-bench")
@@ -102,33 +102,46 @@ public final class DocumentUploadBenchmark {
     private static UploadResult measure(String variant, int round, Path remote, Upload upload) throws Exception {
         UploadResult result;
         try (HeapPeak heap = HeapPeak.start()) {
+            long cpu = processCpuNanos();
             long start = System.nanoTime();
             upload.run();
             long nanos = System.nanoTime() - start;
-            result = new UploadResult(variant, round, Files.size(remote), nanos, heap.poolPeaks(), heap.sampledMax());
+            result = new UploadResult(variant, round, Files.size(remote), nanos, processCpuNanos() - cpu,
+                    heap.poolPeaks(), heap.sampledMax());
         }
         Files.delete(remote); // keep the disk use at one ZIP
         System.out.println(result.line());
         return result;
     }
 
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
     private static void summarize(List<UploadResult> results) {
-        double baseline = median(results, "baseline");
-        double camel = median(results, "camel");
+        double baseline = median(results, "baseline", UploadResult::mibPerSecond);
+        double camel = median(results, "camel", UploadResult::mibPerSecond);
+        double baselineCpu = median(results, "baseline", UploadResult::cpuSecondsPerGib);
+        double camelCpu = median(results, "camel", UploadResult::cpuSecondsPerGib);
         long camelPeak = results.stream().filter(r -> r.variant().equals("camel"))
                 .mapToLong(UploadResult::poolPeaks).max().orElse(0);
         long baselinePeak = results.stream().filter(r -> r.variant().equals("baseline"))
                 .mapToLong(UploadResult::poolPeaks).max().orElse(0);
         System.out.printf("median: baseline %.1f MiB/s, camel %.1f MiB/s; ratio camel/baseline %.2f%n", baseline,
                 camel, camel / baseline);
+        System.out.printf("median CPU of this JVM: baseline %.2f s/GiB, camel %.2f s/GiB; ratio baseline/camel %.2f"
+                          + " (the throughput ratio when CPU is the limit)%n", baselineCpu, camelCpu,
+                baselineCpu / camelCpu);
         System.out.printf("heap peak (pools, max over rounds): baseline %.1f MiB, camel %.1f MiB, of %d MiB; load"
                           + " average now %.2f%n", baselinePeak / 1048576.0, camelPeak / 1048576.0,
                 HeapPeak.maxHeap() >> 20, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
-    private static double median(List<UploadResult> results, String variant) {
+    private static double median(List<UploadResult> results, String variant,
+                                 java.util.function.ToDoubleFunction<UploadResult> figure) {
         double[] values = results.stream().filter(r -> r.variant().equals(variant))
-                .mapToDouble(UploadResult::mibPerSecond).sorted().toArray();
+                .mapToDouble(figure).sorted().toArray();
         int n = values.length;
         return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
     }
