@@ -17,7 +17,8 @@ import org.apache.camel.util.URISupport;
 
 /**
  * The camel-ftp endpoint of the {@code documentsUri} option, made so that its secrets never pass through a URI:
- * the options Camel deems sensitive ({@code password}, {@code privateKeyPassphrase}, ...) and a password in the user
+ * the options Camel deems sensitive and any whose name holds password, passphrase or secret ({@code password},
+ * {@code privateKeyPassphrase}, ...), and a password in the user
  * info ({@code ftp://user:secret@host}) are taken out of the URI, the endpoint is created from what remains by the
  * scheme's component (not registered in the context, so no route dump or endpoint list shows it), and the secrets are
  * set afterwards through the endpoint's property configurer; {@code documentsPassword}, when set, is the password.
@@ -57,7 +58,7 @@ public final class DocumentsEndpoint {
         Map<String, Object> secrets = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, Object>> it = options.entrySet().iterator(); it.hasNext();) {
             Map.Entry<String, Object> option = it.next();
-            if (SensitiveUtils.containsSensitive(option.getKey())) {
+            if (isSecret(option.getKey())) {
                 secrets.put(option.getKey(), option.getValue());
                 it.remove();
             }
@@ -95,6 +96,13 @@ public final class DocumentsEndpoint {
             throw new UmfConfigurationException("documentsUri", "must be a camel-ftp endpoint (ftp:, ftps: or sftp:)");
         }
         return remote;
+    }
+
+    /** Camel's sensitive option names, and any name with password, passphrase or secret in it (privateKeyPassphrase). */
+    static boolean isSecret(String option) {
+        String name = option.toLowerCase(java.util.Locale.ROOT);
+        return SensitiveUtils.containsSensitive(name) || name.contains("password") || name.contains("passphrase")
+               || name.contains("secret");
     }
 
     /** A user-info password as java.net.URI decodes it (%XX escapes), or as written when it is not a valid one. */

@@ -146,6 +146,11 @@ public final class ZipStream extends InputStream {
         return all.stream().map(DocumentEntry::name).toList();
     }
 
+    /** The capacity of the buffer between the deflater and the reader (bounded: about one chunk). */
+    int bufferCapacity() {
+        return buffer.bytes.length;
+    }
+
     /** Closes the document being read and the streams of the documents not read yet. */
     @Override
     public void close() throws IOException {

@@ -45,6 +45,43 @@ class ZipStreamTest {
     }
 
     @Test
+    void aLargeDocumentPassesThroughABufferOfAboutOneChunk() throws Exception {
+        long size = 48L * 1024 * 1024;
+        InputStream generated = new InputStream() {
+            private final Random random = new Random(11);
+            private long left = size;
+
+            @Override
+            public int read() {
+                return left-- > 0 ? random.nextInt(256) : -1;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                if (left <= 0) {
+                    return -1;
+                }
+                int n = (int) Math.min(len, left);
+                byte[] piece = new byte[n];
+                random.nextBytes(piece);
+                System.arraycopy(piece, 0, b, off, n);
+                left -= n;
+                return n;
+            }
+        };
+        ZipStream zip = new ZipStream(List.of(DocumentEntry.of("scan.pdf", generated)), 6);
+
+        byte[] piece = new byte[8192];
+        long total = 0;
+        for (int n = zip.read(piece); n >= 0; n = zip.read(piece)) {
+            total += n;
+        }
+
+        assertThat(total).isGreaterThan(size);
+        assertThat(zip.bufferCapacity()).as("no copy of the ZIP or the document is kept").isLessThanOrEqualTo(256 * 1024);
+    }
+
+    @Test
     void digestIsRefusedBeforeTheEnd() throws Exception {
         ZipStream zip = new ZipStream(List.of(DocumentEntry.of("a.txt", "a".getBytes(StandardCharsets.UTF_8))), -1);
         zip.read(new byte[10]);

@@ -288,6 +288,16 @@ abstract class DocumentUploadContract {
     }
 
     @Test
+    void passwordInTheComponentsDocumentsUriIsNeverLogged() {
+        try (CapturingAppender logs = CapturingAppender.attach(Level.TRACE, "org.apache.camel", "io.github.camelumf",
+                "com.jcraft")) {
+            upload("B2B0054", twoDocuments());
+
+            assertThat(logs.text()).contains("B2B0054").doesNotContain(password());
+        }
+    }
+
+    @Test
     void renameRefusedIsAClearErrorAndWithoutTempFileUploadTheZipGoesToItsFinalNameDirectly() throws Exception {
         faults().refuseRenames(true);
 
