@@ -12,7 +12,8 @@ import org.apache.camel.impl.DefaultCamelContext;
 /**
  * The measured side: the documents (a list of files) sent to {@code umf:b2b/uploadDocuments}, which zips them while
  * it uploads (no ZIP on disk or in memory) through camel-ftp to the benchmark's server, with camel-ftp's defaults
- * (binary, passive).
+ * (binary, passive). {@code -Dbench.options=&name=value...} adds endpoint options (for example
+ * {@code &compressionLevel=1}).
  */
 final class CamelUploader implements AutoCloseable {
 
@@ -25,7 +26,8 @@ final class CamelUploader implements AutoCloseable {
         camel.start();
         template = camel.createProducerTemplate();
         uri = "umf:b2b/uploadDocuments?documentsUri=RAW(ftp://" + BenchFtpServer.USER + "@127.0.0.1:" + port
-              + "/?passiveMode=true)&documentsPassword=RAW({{bench.ftp.password}})";
+              + "/?passiveMode=true)&documentsPassword=RAW({{bench.ftp.password}})"
+              + System.getProperty("bench.options", ""); // e.g. -Dbench.options=&compressionLevel=1
     }
 
     /** Uploads the documents as the payment's ZIP; returns the remote file name and the ZIP's SHA-256. */

@@ -29,7 +29,8 @@ import java.util.stream.Stream;
  * </ul>
  * It prints one line per upload (MiB/s of ZIP bytes, heap peak) and the ratio of the medians. Settings (system
  * properties): {@code bench.mb} (1024), {@code bench.files} (4), {@code bench.rounds} (5), {@code bench.content}
- * ({@code random} or {@code mixed}, see {@link GeneratedDocuments}), {@code bench.dir} (a new folder under
+ * ({@code random} or {@code mixed}, see {@link GeneratedDocuments}), {@code bench.options} (options appended to
+ * the umf endpoint URI, e.g. {@code &compressionLevel=1}), {@code bench.dir} (a new folder under
  * {@code java.io.tmpdir}, deleted at the end). See docs/performance.md.
  */
 public final class DocumentUploadBenchmark {
