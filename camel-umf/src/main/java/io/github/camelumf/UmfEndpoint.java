@@ -218,8 +218,11 @@ public class UmfEndpoint extends ScheduledPollEndpoint implements EndpointServic
     @Override
     public String getServiceUrl() {
         if (operation.kind() == OperationKind.FTP) {
+            // the server and directory only: no query (options, passwords) and no password in the user info
             String uri = configuration.getDocumentsUri();
-            return uri == null ? null : org.apache.camel.util.URISupport.sanitizeUri(uri);
+            return uri == null ? null
+                    : org.apache.camel.util.URISupport.stripQuery(uri.trim()).replaceFirst("^([a-z]+://[^/@:]*):[^@/]*@",
+                            "$1@");
         }
         return operation.isConsumer() ? configuration.getPath() : configuration.resolveBaseUrl();
     }

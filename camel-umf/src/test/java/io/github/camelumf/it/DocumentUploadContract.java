@@ -26,6 +26,7 @@ import java.util.zip.ZipInputStream;
 
 import io.github.camelumf.UmfComponent;
 import io.github.camelumf.UmfConstants;
+import io.github.camelumf.UmfEndpoint;
 import io.github.camelumf.error.UmfDocumentUploadException;
 import io.github.camelumf.error.UmfValidationException;
 import io.github.camelumf.sandbox.ftp.UploadFaults;
@@ -71,6 +72,9 @@ abstract class DocumentUploadContract {
     abstract String password();
 
     abstract UploadFaults faults();
+
+    /** Whether the component warns about this transport at start (plain FTP only: the others are configured safely). */
+    abstract boolean warnsAtStart();
 
     /** Beans the URI refers to (FTPS: its sslContextParameters). */
     void bind(CamelContext context) {
@@ -294,6 +298,18 @@ abstract class DocumentUploadContract {
             upload("B2B0054", twoDocuments());
 
             assertThat(logs.text()).contains("B2B0054").doesNotContain(password());
+        }
+        assertThat(context.getEndpoint("umf:b2b/uploadDocuments", UmfEndpoint.class).getServiceUrl())
+                .contains("127.0.0.1").doesNotContain(password());
+    }
+
+    @Test
+    void startWarnsAboutAnUnsafeTransportOnly() {
+        try (CapturingAppender logs = CapturingAppender.attach(Level.WARN, "io.github.camelumf")) {
+            upload("B2B0055", twoDocuments());
+
+            assertThat(logs.events()).filteredOn(e -> e.message().startsWith("b2b/uploadDocuments to "))
+                    .hasSize(warnsAtStart() ? 1 : 0);
         }
     }
 

@@ -67,6 +67,11 @@ class FtpDocumentUploadTest extends DocumentUploadContract {
     }
 
     @Override
+    boolean warnsAtStart() {
+        return true;
+    }
+
+    @Override
     Path serverDirectory() {
         return server.directory();
     }

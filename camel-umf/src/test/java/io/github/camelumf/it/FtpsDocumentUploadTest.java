@@ -47,6 +47,11 @@ class FtpsDocumentUploadTest extends DocumentUploadContract {
     }
 
     @Override
+    boolean warnsAtStart() {
+        return false;
+    }
+
+    @Override
     Path serverDirectory() {
         return server.directory();
     }

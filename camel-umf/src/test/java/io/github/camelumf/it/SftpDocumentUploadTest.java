@@ -27,6 +27,11 @@ class SftpDocumentUploadTest extends DocumentUploadContract {
     }
 
     @Override
+    boolean warnsAtStart() {
+        return false;
+    }
+
+    @Override
     Path serverDirectory() {
         return server.directory();
     }
