@@ -59,16 +59,24 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "clientsecret":
         case "clientSecret": getOrCreateConfiguration(target).setClientSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "clock": getOrCreateConfiguration(target).setClock(property(camelContext, java.time.Clock.class, value)); return true;
+        case "compressionlevel":
+        case "compressionLevel": getOrCreateConfiguration(target).setCompressionLevel(property(camelContext, int.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.github.camelumf.UmfConfiguration.class, value)); return true;
         case "confirmnotifications":
         case "confirmNotifications": getOrCreateConfiguration(target).setConfirmNotifications(property(camelContext, boolean.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, int.class, value)); return true;
+        case "contractpattern":
+        case "contractPattern": getOrCreateConfiguration(target).setContractPattern(property(camelContext, java.lang.String.class, value)); return true;
         case "currency": getOrCreateConfiguration(target).setCurrency(property(camelContext, java.lang.String.class, value)); return true;
         case "customsdeclarationid":
         case "customsDeclarationId": getOrCreateConfiguration(target).setCustomsDeclarationId(property(camelContext, java.lang.String.class, value)); return true;
         case "cutoffhour":
         case "cutOffHour": getOrCreateConfiguration(target).setCutOffHour(property(camelContext, int.class, value)); return true;
+        case "documentspassword":
+        case "documentsPassword": getOrCreateConfiguration(target).setDocumentsPassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "documentsuri":
+        case "documentsUri": getOrCreateConfiguration(target).setDocumentsUri(property(camelContext, java.lang.String.class, value)); return true;
         case "encryptsensitivefields":
         case "encryptSensitiveFields": getOrCreateConfiguration(target).setEncryptSensitiveFields(property(camelContext, boolean.class, value)); return true;
         case "enterpriseid":
@@ -88,6 +96,8 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "httpMethod": getOrCreateConfiguration(target).setHttpMethod(property(camelContext, java.lang.String.class, value)); return true;
         case "idempotentrepository":
         case "idempotentRepository": getOrCreateConfiguration(target).setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
+        case "invoicepattern":
+        case "invoicePattern": getOrCreateConfiguration(target).setInvoicePattern(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxbodysize":
@@ -100,12 +110,8 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "maxUploadSize": getOrCreateConfiguration(target).setMaxUploadSize(property(camelContext, long.class, value)); return true;
         case "merdate":
         case "merDate": getOrCreateConfiguration(target).setMerDate(property(camelContext, java.lang.String.class, value)); return true;
-        case "merchantkeyalias":
-        case "merchantKeyAlias": getOrCreateConfiguration(target).setMerchantKeyAlias(property(camelContext, java.lang.String.class, value)); return true;
-        case "merchantkeypassword":
-        case "merchantKeyPassword": getOrCreateConfiguration(target).setMerchantKeyPassword(property(camelContext, java.lang.String.class, value)); return true;
-        case "merchantkeystore":
-        case "merchantKeyStore": getOrCreateConfiguration(target).setMerchantKeyStore(property(camelContext, java.security.KeyStore.class, value)); return true;
+        case "merreferenceid":
+        case "merReferenceId": getOrCreateConfiguration(target).setMerReferenceId(property(camelContext, java.lang.String.class, value)); return true;
         case "merchantprivatekey":
         case "merchantPrivateKey": getOrCreateConfiguration(target).setMerchantPrivateKey(property(camelContext, java.security.PrivateKey.class, value)); return true;
         case "notifyurl":
@@ -154,6 +160,8 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "stateDirectory": getOrCreateConfiguration(target).setStateDirectory(property(camelContext, java.lang.String.class, value)); return true;
         case "statementmerchantid":
         case "statementMerchantId": getOrCreateConfiguration(target).setStatementMerchantId(property(camelContext, java.lang.String.class, value)); return true;
+        case "tempfileupload":
+        case "tempFileUpload": getOrCreateConfiguration(target).setTempFileUpload(property(camelContext, boolean.class, value)); return true;
         case "throwexceptiononfailure":
         case "throwExceptionOnFailure": getOrCreateConfiguration(target).setThrowExceptionOnFailure(property(camelContext, boolean.class, value)); return true;
         case "timezone":
@@ -210,16 +218,24 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "clientsecret":
         case "clientSecret": return java.lang.String.class;
         case "clock": return java.time.Clock.class;
+        case "compressionlevel":
+        case "compressionLevel": return int.class;
         case "configuration": return io.github.camelumf.UmfConfiguration.class;
         case "confirmnotifications":
         case "confirmNotifications": return boolean.class;
         case "connecttimeout":
         case "connectTimeout": return int.class;
+        case "contractpattern":
+        case "contractPattern": return java.lang.String.class;
         case "currency": return java.lang.String.class;
         case "customsdeclarationid":
         case "customsDeclarationId": return java.lang.String.class;
         case "cutoffhour":
         case "cutOffHour": return int.class;
+        case "documentspassword":
+        case "documentsPassword": return java.lang.String.class;
+        case "documentsuri":
+        case "documentsUri": return java.lang.String.class;
         case "encryptsensitivefields":
         case "encryptSensitiveFields": return boolean.class;
         case "enterpriseid":
@@ -239,6 +255,8 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "httpMethod": return java.lang.String.class;
         case "idempotentrepository":
         case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
+        case "invoicepattern":
+        case "invoicePattern": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "maxbodysize":
@@ -251,12 +269,8 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "maxUploadSize": return long.class;
         case "merdate":
         case "merDate": return java.lang.String.class;
-        case "merchantkeyalias":
-        case "merchantKeyAlias": return java.lang.String.class;
-        case "merchantkeypassword":
-        case "merchantKeyPassword": return java.lang.String.class;
-        case "merchantkeystore":
-        case "merchantKeyStore": return java.security.KeyStore.class;
+        case "merreferenceid":
+        case "merReferenceId": return java.lang.String.class;
         case "merchantprivatekey":
         case "merchantPrivateKey": return java.security.PrivateKey.class;
         case "notifyurl":
@@ -305,6 +319,8 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "stateDirectory": return java.lang.String.class;
         case "statementmerchantid":
         case "statementMerchantId": return java.lang.String.class;
+        case "tempfileupload":
+        case "tempFileUpload": return boolean.class;
         case "throwexceptiononfailure":
         case "throwExceptionOnFailure": return boolean.class;
         case "timezone":
@@ -357,16 +373,24 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "clientsecret":
         case "clientSecret": return getOrCreateConfiguration(target).getClientSecret();
         case "clock": return getOrCreateConfiguration(target).getClock();
+        case "compressionlevel":
+        case "compressionLevel": return getOrCreateConfiguration(target).getCompressionLevel();
         case "configuration": return target.getConfiguration();
         case "confirmnotifications":
         case "confirmNotifications": return getOrCreateConfiguration(target).isConfirmNotifications();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
+        case "contractpattern":
+        case "contractPattern": return getOrCreateConfiguration(target).getContractPattern();
         case "currency": return getOrCreateConfiguration(target).getCurrency();
         case "customsdeclarationid":
         case "customsDeclarationId": return getOrCreateConfiguration(target).getCustomsDeclarationId();
         case "cutoffhour":
         case "cutOffHour": return getOrCreateConfiguration(target).getCutOffHour();
+        case "documentspassword":
+        case "documentsPassword": return getOrCreateConfiguration(target).getDocumentsPassword();
+        case "documentsuri":
+        case "documentsUri": return getOrCreateConfiguration(target).getDocumentsUri();
         case "encryptsensitivefields":
         case "encryptSensitiveFields": return getOrCreateConfiguration(target).isEncryptSensitiveFields();
         case "enterpriseid":
@@ -386,6 +410,8 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "httpMethod": return getOrCreateConfiguration(target).getHttpMethod();
         case "idempotentrepository":
         case "idempotentRepository": return getOrCreateConfiguration(target).getIdempotentRepository();
+        case "invoicepattern":
+        case "invoicePattern": return getOrCreateConfiguration(target).getInvoicePattern();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxbodysize":
@@ -398,12 +424,8 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "maxUploadSize": return getOrCreateConfiguration(target).getMaxUploadSize();
         case "merdate":
         case "merDate": return getOrCreateConfiguration(target).getMerDate();
-        case "merchantkeyalias":
-        case "merchantKeyAlias": return getOrCreateConfiguration(target).getMerchantKeyAlias();
-        case "merchantkeypassword":
-        case "merchantKeyPassword": return getOrCreateConfiguration(target).getMerchantKeyPassword();
-        case "merchantkeystore":
-        case "merchantKeyStore": return getOrCreateConfiguration(target).getMerchantKeyStore();
+        case "merreferenceid":
+        case "merReferenceId": return getOrCreateConfiguration(target).getMerReferenceId();
         case "merchantprivatekey":
         case "merchantPrivateKey": return getOrCreateConfiguration(target).getMerchantPrivateKey();
         case "notifyurl":
@@ -452,6 +474,8 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "stateDirectory": return getOrCreateConfiguration(target).getStateDirectory();
         case "statementmerchantid":
         case "statementMerchantId": return getOrCreateConfiguration(target).getStatementMerchantId();
+        case "tempfileupload":
+        case "tempFileUpload": return getOrCreateConfiguration(target).isTempFileUpload();
         case "throwexceptiononfailure":
         case "throwExceptionOnFailure": return getOrCreateConfiguration(target).isThrowExceptionOnFailure();
         case "timezone":

@@ -56,16 +56,24 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "clientsecret":
         case "clientSecret": target.getConfiguration().setClientSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "clock": target.getConfiguration().setClock(property(camelContext, java.time.Clock.class, value)); return true;
+        case "compressionlevel":
+        case "compressionLevel": target.getConfiguration().setCompressionLevel(property(camelContext, int.class, value)); return true;
         case "confirmnotifications":
         case "confirmNotifications": target.getConfiguration().setConfirmNotifications(property(camelContext, boolean.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, int.class, value)); return true;
+        case "contractpattern":
+        case "contractPattern": target.getConfiguration().setContractPattern(property(camelContext, java.lang.String.class, value)); return true;
         case "currency": target.getConfiguration().setCurrency(property(camelContext, java.lang.String.class, value)); return true;
         case "customsdeclarationid":
         case "customsDeclarationId": target.getConfiguration().setCustomsDeclarationId(property(camelContext, java.lang.String.class, value)); return true;
         case "cutoffhour":
         case "cutOffHour": target.getConfiguration().setCutOffHour(property(camelContext, int.class, value)); return true;
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
+        case "documentspassword":
+        case "documentsPassword": target.getConfiguration().setDocumentsPassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "documentsuri":
+        case "documentsUri": target.getConfiguration().setDocumentsUri(property(camelContext, java.lang.String.class, value)); return true;
         case "encryptsensitivefields":
         case "encryptSensitiveFields": target.getConfiguration().setEncryptSensitiveFields(property(camelContext, boolean.class, value)); return true;
         case "enterpriseid":
@@ -88,6 +96,8 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "idempotentRepository": target.getConfiguration().setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "initialdelay":
         case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
+        case "invoicepattern":
+        case "invoicePattern": target.getConfiguration().setInvoicePattern(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxbodysize":
@@ -100,12 +110,8 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "maxUploadSize": target.getConfiguration().setMaxUploadSize(property(camelContext, long.class, value)); return true;
         case "merdate":
         case "merDate": target.getConfiguration().setMerDate(property(camelContext, java.lang.String.class, value)); return true;
-        case "merchantkeyalias":
-        case "merchantKeyAlias": target.getConfiguration().setMerchantKeyAlias(property(camelContext, java.lang.String.class, value)); return true;
-        case "merchantkeypassword":
-        case "merchantKeyPassword": target.getConfiguration().setMerchantKeyPassword(property(camelContext, java.lang.String.class, value)); return true;
-        case "merchantkeystore":
-        case "merchantKeyStore": target.getConfiguration().setMerchantKeyStore(property(camelContext, java.security.KeyStore.class, value)); return true;
+        case "merreferenceid":
+        case "merReferenceId": target.getConfiguration().setMerReferenceId(property(camelContext, java.lang.String.class, value)); return true;
         case "merchantprivatekey":
         case "merchantPrivateKey": target.getConfiguration().setMerchantPrivateKey(property(camelContext, java.security.PrivateKey.class, value)); return true;
         case "notifyurl":
@@ -169,6 +175,8 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "stateDirectory": target.getConfiguration().setStateDirectory(property(camelContext, java.lang.String.class, value)); return true;
         case "statementmerchantid":
         case "statementMerchantId": target.getConfiguration().setStatementMerchantId(property(camelContext, java.lang.String.class, value)); return true;
+        case "tempfileupload":
+        case "tempFileUpload": target.getConfiguration().setTempFileUpload(property(camelContext, boolean.class, value)); return true;
         case "throwexceptiononfailure":
         case "throwExceptionOnFailure": target.getConfiguration().setThrowExceptionOnFailure(property(camelContext, boolean.class, value)); return true;
         case "timeunit":
@@ -231,16 +239,24 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "clientsecret":
         case "clientSecret": return java.lang.String.class;
         case "clock": return java.time.Clock.class;
+        case "compressionlevel":
+        case "compressionLevel": return int.class;
         case "confirmnotifications":
         case "confirmNotifications": return boolean.class;
         case "connecttimeout":
         case "connectTimeout": return int.class;
+        case "contractpattern":
+        case "contractPattern": return java.lang.String.class;
         case "currency": return java.lang.String.class;
         case "customsdeclarationid":
         case "customsDeclarationId": return java.lang.String.class;
         case "cutoffhour":
         case "cutOffHour": return int.class;
         case "delay": return long.class;
+        case "documentspassword":
+        case "documentsPassword": return java.lang.String.class;
+        case "documentsuri":
+        case "documentsUri": return java.lang.String.class;
         case "encryptsensitivefields":
         case "encryptSensitiveFields": return boolean.class;
         case "enterpriseid":
@@ -263,6 +279,8 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "initialdelay":
         case "initialDelay": return long.class;
+        case "invoicepattern":
+        case "invoicePattern": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "maxbodysize":
@@ -275,12 +293,8 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "maxUploadSize": return long.class;
         case "merdate":
         case "merDate": return java.lang.String.class;
-        case "merchantkeyalias":
-        case "merchantKeyAlias": return java.lang.String.class;
-        case "merchantkeypassword":
-        case "merchantKeyPassword": return java.lang.String.class;
-        case "merchantkeystore":
-        case "merchantKeyStore": return java.security.KeyStore.class;
+        case "merreferenceid":
+        case "merReferenceId": return java.lang.String.class;
         case "merchantprivatekey":
         case "merchantPrivateKey": return java.security.PrivateKey.class;
         case "notifyurl":
@@ -344,6 +358,8 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "stateDirectory": return java.lang.String.class;
         case "statementmerchantid":
         case "statementMerchantId": return java.lang.String.class;
+        case "tempfileupload":
+        case "tempFileUpload": return boolean.class;
         case "throwexceptiononfailure":
         case "throwExceptionOnFailure": return boolean.class;
         case "timeunit":
@@ -402,16 +418,24 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "clientsecret":
         case "clientSecret": return target.getConfiguration().getClientSecret();
         case "clock": return target.getConfiguration().getClock();
+        case "compressionlevel":
+        case "compressionLevel": return target.getConfiguration().getCompressionLevel();
         case "confirmnotifications":
         case "confirmNotifications": return target.getConfiguration().isConfirmNotifications();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
+        case "contractpattern":
+        case "contractPattern": return target.getConfiguration().getContractPattern();
         case "currency": return target.getConfiguration().getCurrency();
         case "customsdeclarationid":
         case "customsDeclarationId": return target.getConfiguration().getCustomsDeclarationId();
         case "cutoffhour":
         case "cutOffHour": return target.getConfiguration().getCutOffHour();
         case "delay": return target.getDelay();
+        case "documentspassword":
+        case "documentsPassword": return target.getConfiguration().getDocumentsPassword();
+        case "documentsuri":
+        case "documentsUri": return target.getConfiguration().getDocumentsUri();
         case "encryptsensitivefields":
         case "encryptSensitiveFields": return target.getConfiguration().isEncryptSensitiveFields();
         case "enterpriseid":
@@ -434,6 +458,8 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "idempotentRepository": return target.getConfiguration().getIdempotentRepository();
         case "initialdelay":
         case "initialDelay": return target.getInitialDelay();
+        case "invoicepattern":
+        case "invoicePattern": return target.getConfiguration().getInvoicePattern();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxbodysize":
@@ -446,12 +472,8 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "maxUploadSize": return target.getConfiguration().getMaxUploadSize();
         case "merdate":
         case "merDate": return target.getConfiguration().getMerDate();
-        case "merchantkeyalias":
-        case "merchantKeyAlias": return target.getConfiguration().getMerchantKeyAlias();
-        case "merchantkeypassword":
-        case "merchantKeyPassword": return target.getConfiguration().getMerchantKeyPassword();
-        case "merchantkeystore":
-        case "merchantKeyStore": return target.getConfiguration().getMerchantKeyStore();
+        case "merreferenceid":
+        case "merReferenceId": return target.getConfiguration().getMerReferenceId();
         case "merchantprivatekey":
         case "merchantPrivateKey": return target.getConfiguration().getMerchantPrivateKey();
         case "notifyurl":
@@ -515,6 +537,8 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "stateDirectory": return target.getConfiguration().getStateDirectory();
         case "statementmerchantid":
         case "statementMerchantId": return target.getConfiguration().getStatementMerchantId();
+        case "tempfileupload":
+        case "tempFileUpload": return target.getConfiguration().isTempFileUpload();
         case "throwexceptiononfailure":
         case "throwExceptionOnFailure": return target.getConfiguration().isThrowExceptionOnFailure();
         case "timeunit":

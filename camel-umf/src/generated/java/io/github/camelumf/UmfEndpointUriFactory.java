@@ -23,7 +23,7 @@ public class UmfEndpointUriFactory extends org.apache.camel.support.component.En
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(88);
+        Set<String> props = new HashSet<>(92);
         props.add("acceptLanguage");
         props.add("allPages");
         props.add("allowInsecureHttp");
@@ -42,12 +42,16 @@ public class UmfEndpointUriFactory extends org.apache.camel.support.component.En
         props.add("clientId");
         props.add("clientSecret");
         props.add("clock");
+        props.add("compressionLevel");
         props.add("confirmNotifications");
         props.add("connectTimeout");
+        props.add("contractPattern");
         props.add("currency");
         props.add("customsDeclarationId");
         props.add("cutOffHour");
         props.add("delay");
+        props.add("documentsPassword");
+        props.add("documentsUri");
         props.add("encryptSensitiveFields");
         props.add("enterpriseId");
         props.add("environment");
@@ -60,15 +64,14 @@ public class UmfEndpointUriFactory extends org.apache.camel.support.component.En
         props.add("httpMethod");
         props.add("idempotentRepository");
         props.add("initialDelay");
+        props.add("invoicePattern");
         props.add("lazyStartProducer");
         props.add("maxBodySize");
         props.add("maxConnections");
         props.add("maxRetries");
         props.add("maxUploadSize");
         props.add("merDate");
-        props.add("merchantKeyAlias");
-        props.add("merchantKeyPassword");
-        props.add("merchantKeyStore");
+        props.add("merReferenceId");
         props.add("merchantPrivateKey");
         props.add("notifyUrl");
         props.add("operation");
@@ -103,6 +106,7 @@ public class UmfEndpointUriFactory extends org.apache.camel.support.component.En
         props.add("startScheduler");
         props.add("stateDirectory");
         props.add("statementMerchantId");
+        props.add("tempFileUpload");
         props.add("throwExceptionOnFailure");
         props.add("timeUnit");
         props.add("timeZone");
@@ -116,8 +120,8 @@ public class UmfEndpointUriFactory extends org.apache.camel.support.component.En
         Set<String> secretProps = new HashSet<>(9);
         secretProps.add("card");
         secretProps.add("clientSecret");
-        secretProps.add("merchantKeyPassword");
-        secretProps.add("merchantKeyStore");
+        secretProps.add("documentsPassword");
+        secretProps.add("documentsUri");
         secretProps.add("merchantPrivateKey");
         secretProps.add("privateKey");
         secretProps.add("privateKeyPassword");

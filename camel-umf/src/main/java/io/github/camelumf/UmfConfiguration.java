@@ -28,7 +28,7 @@ public class UmfConfiguration implements Cloneable {
                      + "settleMonth/create,settleMonth/download,"
                      + "file/upload,"
                      + "enterprise/register,enterprise/get,b2b/qualification,b2b/qualificationQuery,b2b/payee,"
-                     + "b2b/orderDetail,b2b/confirm,b2b/orderQuery,"
+                     + "b2b/orderDetail,b2b/confirm,b2b/orderQuery,b2b/uploadDocuments,"
                      + "remittance/payee,remittance/orderItem,remittance/confirm,remittance/status,"
                      + "tuition/uploadFiles,tuition/order,tuition/status,"
                      + "raw,notification")
@@ -110,6 +110,21 @@ public class UmfConfiguration implements Cloneable {
     private long maxUploadSize = 10_485_760L;
     @UriParam(label = "producer", defaultValue = "true")
     private boolean throwExceptionOnFailure = true;
+    // B2B documents (b2b/uploadDocuments)
+    @UriParam(label = "producer")
+    private String merReferenceId;
+    @UriParam(label = "producer,security", secret = true)
+    private String documentsUri;
+    @UriParam(label = "producer,security", secret = true)
+    private String documentsPassword;
+    @UriParam(label = "producer", defaultValue = "(?i).*contract.*")
+    private String contractPattern = io.github.camelumf.b2b.RequiredDocuments.DEFAULT_CONTRACT;
+    @UriParam(label = "producer", defaultValue = "(?i).*invoice.*")
+    private String invoicePattern = io.github.camelumf.b2b.RequiredDocuments.DEFAULT_INVOICE;
+    @UriParam(label = "producer,advanced", defaultValue = "-1")
+    private int compressionLevel = -1;
+    @UriParam(label = "producer,advanced", defaultValue = "true")
+    private boolean tempFileUpload = true;
 
     @UriParam(label = "consumer", defaultValue = "/umf/notifications")
     private String path = "/umf/notifications";
@@ -592,6 +607,99 @@ public class UmfConfiguration implements Cloneable {
         this.throwExceptionOnFailure = throwExceptionOnFailure;
     }
 
+    // B2B documents (b2b/uploadDocuments)
+
+    public String getMerReferenceId() {
+        return merReferenceId;
+    }
+
+    /**
+     * The mer_reference_id of the payment whose documents b2b/uploadDocuments uploads (4 to 32 letters, digits, '-',
+     * '_' or '.'); the CamelUmfMerReferenceId header overrides it.
+     */
+    public void setMerReferenceId(String merReferenceId) {
+        this.merReferenceId = merReferenceId;
+    }
+
+    public String getDocumentsUri() {
+        return documentsUri;
+    }
+
+    /**
+     * Where b2b/uploadDocuments uploads the document ZIP: the camel-ftp endpoint URI of UMF's FTP server and
+     * directory, with the scheme ftp, ftps or sftp and any camel-ftp option (passiveMode, soTimeout, knownHostsFile,
+     * strictHostKeyChecking, privateKeyFile, sslContextParameters, ...), for example
+     * sftp://merchant@ftp.example.com:22/upload?knownHostsFile=/etc/umf/known_hosts. Inside an umf: URI wrap the
+     * whole value in RAW(...). Give the password in documentsPassword; a password (or key passphrase) in this URI is
+     * taken out before the camel-ftp endpoint is created, and never logged nor put in an exception message.
+     */
+    public void setDocumentsUri(String documentsUri) {
+        this.documentsUri = documentsUri;
+    }
+
+    public String getDocumentsPassword() {
+        return documentsPassword;
+    }
+
+    /**
+     * The password of UMF's FTP account for b2b/uploadDocuments (FTP, FTPS, or SFTP password authentication); it
+     * replaces a password given in documentsUri. Keeping it here, for example from a property placeholder, keeps
+     * documentsUri free of secrets.
+     */
+    public void setDocumentsPassword(String documentsPassword) {
+        this.documentsPassword = documentsPassword;
+    }
+
+    public String getContractPattern() {
+        return contractPattern;
+    }
+
+    /**
+     * Which document is the contract section 4.4 requires: a Java regular expression matched against each document's
+     * name (the whole name); b2b/uploadDocuments refuses, before connecting, documents of which none matches.
+     */
+    public void setContractPattern(String contractPattern) {
+        this.contractPattern = contractPattern;
+    }
+
+    public String getInvoicePattern() {
+        return invoicePattern;
+    }
+
+    /**
+     * Which document is the invoice section 4.4 requires: a Java regular expression matched against each document's
+     * name (the whole name); b2b/uploadDocuments refuses, before connecting, documents of which none matches.
+     */
+    public void setInvoicePattern(String invoicePattern) {
+        this.invoicePattern = invoicePattern;
+    }
+
+    public int getCompressionLevel() {
+        return compressionLevel;
+    }
+
+    /**
+     * The deflate level (0-9, -1 for zlib's default 6) of the document ZIP's entries; documents already compressed by
+     * their format (pdf, jpg, png, zip, docx, ...) are always stored with level 0.
+     */
+    public void setCompressionLevel(int compressionLevel) {
+        this.compressionLevel = compressionLevel;
+    }
+
+    public boolean isTempFileUpload() {
+        return tempFileUpload;
+    }
+
+    /**
+     * Whether b2b/uploadDocuments uploads the ZIP under a temporary name (the final name plus .RANDOM.part) and renames
+     * it once complete, so a broken transfer never leaves a file with a final name. Set false only when UMF's account
+     * may not rename: a broken transfer then leaves a truncated ZIP under the final name (reported by the exception;
+     * the next upload takes the next sequence).
+     */
+    public void setTempFileUpload(boolean tempFileUpload) {
+        this.tempFileUpload = tempFileUpload;
+    }
+
     public String getPath() {
         return path;
     }
@@ -817,7 +925,10 @@ public class UmfConfiguration implements Cloneable {
         return merDate;
     }
 
-    /** The merchant date (yyyyMMdd) of transactions/list; the header CamelUmfMerDate overrides it. */
+    /**
+     * The merchant date (yyyyMMdd) of transactions/list, and the mer_date of the payment whose documents
+     * b2b/uploadDocuments uploads; the header CamelUmfMerDate overrides it.
+     */
     public void setMerDate(String merDate) {
         this.merDate = merDate;
     }

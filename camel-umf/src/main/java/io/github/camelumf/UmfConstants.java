@@ -121,9 +121,9 @@ public final class UmfConstants {
               javaType = "String")
     public static final String NOTIFICATION_TYPE = "CamelUmfNotificationType";
 
-    @Metadata(label = "consumer",
-              description = "The merchant's reference (mer_reference_id) of the order or refund the notification is"
-                            + " about.",
+    @Metadata(description = "The merchant's reference (mer_reference_id) of an order. In: the payment whose documents"
+                            + " b2b/uploadDocuments uploads (overrides the merReferenceId option). On notifications: the"
+                            + " order or refund the notification is about.",
               javaType = "String")
     public static final String MER_REFERENCE_ID = "CamelUmfMerReferenceId";
 
@@ -135,8 +135,9 @@ public final class UmfConstants {
               javaType = "String")
     public static final String SETTLE_DATE = "CamelUmfSettleDate";
 
-    @Metadata(label = "producer", description = "The merchant date (yyyyMMdd) of transactions/list (overrides the merDate"
-                                                + " option).",
+    @Metadata(label = "producer", description = "The merchant date (yyyyMMdd) of transactions/list, and the mer_date of the"
+                                                + " payment whose documents b2b/uploadDocuments uploads (overrides the"
+                                                + " merDate option).",
               javaType = "String")
     public static final String MER_DATE = "CamelUmfMerDate";
 
@@ -175,6 +176,34 @@ public final class UmfConstants {
     @Metadata(description = "The currency of CamelUmfStatementTotal. Set with CamelUmfStatementRecordCount.",
               javaType = "String")
     public static final String STATEMENT_CURRENCY = "CamelUmfStatementCurrency";
+
+    // --- B2B documents (b2b/uploadDocuments, section 4.4) ---
+
+    @Metadata(label = "producer",
+              description = "Out: the name b2b/uploadDocuments gave the document ZIP on UMF's FTP server,"
+                            + " <mer_reference_id><mer_date><4-digit sequence>.zip (also the body, and with the"
+                            + " endpoint's directory in CamelFileNameProduced).",
+              javaType = "String")
+    public static final String DOCUMENTS_FILE_NAME = "CamelUmfDocumentsFileName";
+
+    @Metadata(label = "producer",
+              description = "Out: the sequence number of the document ZIP b2b/uploadDocuments uploaded (1 for the"
+                            + " payment's first upload).",
+              javaType = "Integer")
+    public static final String DOCUMENTS_SEQUENCE = "CamelUmfDocumentsSequence";
+
+    @Metadata(label = "producer", description = "Out: the size in bytes of the document ZIP b2b/uploadDocuments uploaded.",
+              javaType = "Long")
+    public static final String DOCUMENTS_SIZE = "CamelUmfDocumentsSize";
+
+    @Metadata(label = "producer",
+              description = "Out: the SHA-256 (lower-case hex) of the document ZIP bytes b2b/uploadDocuments sent.",
+              javaType = "String")
+    public static final String DOCUMENTS_SHA256 = "CamelUmfDocumentsSha256";
+
+    @Metadata(label = "producer", description = "Out: the entry names of the document ZIP, in ZIP order.",
+              javaType = "java.util.List<String>")
+    public static final String DOCUMENTS_ENTRIES = "CamelUmfDocumentsEntries";
 
     private UmfConstants() {
     }

@@ -56,6 +56,9 @@ public class UmfEndpoint extends ScheduledPollEndpoint implements EndpointServic
         if (operation.kind() == OperationKind.MULTIPART) {
             return new UmfMultipartProducer(this);
         }
+        if (operation.kind() == OperationKind.FTP) {
+            return new UmfDocumentUploadProducer(this);
+        }
         return new UmfProducer(this);
     }
 
@@ -125,6 +128,10 @@ public class UmfEndpoint extends ScheduledPollEndpoint implements EndpointServic
             if (configuration.isConfirmNotifications()) {
                 requireClientOptions("confirmNotifications (which calls payment/get and refund/get)");
             }
+            return;
+        }
+        if (operation.kind() == OperationKind.FTP) {
+            // b2b/uploadDocuments talks to UMF's FTP server only (documentsUri), never to the API
             return;
         }
         // the statement poller (a consumer of a producer row) needs the client as well
@@ -210,11 +217,22 @@ public class UmfEndpoint extends ScheduledPollEndpoint implements EndpointServic
 
     @Override
     public String getServiceUrl() {
+        if (operation.kind() == OperationKind.FTP) {
+            // the server and directory only: no query (options, passwords) and no password in the user info
+            String uri = configuration.getDocumentsUri();
+            return uri == null ? null
+                    : org.apache.camel.util.URISupport.stripQuery(uri.trim()).replaceFirst("^([a-z]+://[^/@:]*):[^@/]*@",
+                            "$1@");
+        }
         return operation.isConsumer() ? configuration.getPath() : configuration.resolveBaseUrl();
     }
 
     @Override
     public String getServiceProtocol() {
+        if (operation.kind() == OperationKind.FTP) {
+            String uri = configuration.getDocumentsUri();
+            return uri == null || uri.indexOf(':') < 0 ? "ftp" : uri.substring(0, uri.indexOf(':'));
+        }
         return operation.isConsumer() ? "http" : "rest";
     }
 }

@@ -60,7 +60,8 @@ public final class SandboxTls {
         this.trustStorePassword = trustStorePassword;
     }
 
-    static SandboxTls generate() {
+    /** A new RSA-2048 key and self-signed certificate for 127.0.0.1 and localhost. */
+    public static SandboxTls generate() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048, new SecureRandom());
@@ -93,7 +94,7 @@ public final class SandboxTls {
     }
 
     /** The server's SSL context (used by the sandbox's HTTPS server). */
-    SSLContext serverContext() {
+    public SSLContext serverContext() {
         try {
             KeyManagerFactory keyManagers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
             keyManagers.init(keyStore, keyStorePassword);

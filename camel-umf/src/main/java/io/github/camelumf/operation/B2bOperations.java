@@ -13,11 +13,11 @@ import io.github.camelumf.validation.BodyRules;
  * B2B enterprise (4.1, 4.2) and B2B payment (11): the sixth table of operations.md. The flow: enterprise
  * qualification report (b2b/qualification, then b2b/qualificationQuery), payee (b2b/payee), order details
  * (b2b/orderDetail, per batch), confirmation of the batch (b2b/confirm, whose {@link PaymentConfirmation} names the
- * payment) and the payment slip (b2b/orderQuery). Refusals carry the codes of 9.6. b2b/uploadDocuments is pending.
+ * payment) and the payment slip (b2b/orderQuery). Refusals carry the codes of 9.6. Then the contract and invoice go to
+ * UMF's FTP server as one ZIP (b2b/uploadDocuments, 4.4: an FTP row, served by the producer of the {@code b2b}
+ * package, not by HTTP).
  */
 public final class B2bOperations {
-
-    private static final String PENDING = "issue 8 (B2B): not implemented yet";
 
     public static final UmfOperation ENTERPRISE_REGISTER = UmfOperation
             .post("enterprise/register", "/enterprise_qualification")
@@ -56,7 +56,7 @@ public final class B2bOperations {
     public static final UmfOperation UPLOAD_DOCUMENTS = UmfOperation
             .of("b2b/uploadDocuments", OperationKind.FTP, null, null)
             .param(OperationParameter.query("mer_reference_id", "merReferenceId").asRequired())
-            .param(OperationParameter.query("mer_date", "merDate").asRequired()).pending(PENDING).build();
+            .param(OperationParameter.query("mer_date", "merDate").asRequired()).build();
 
     /** The rows, in the order of operations.md. */
     public static final List<UmfOperation> ROWS = List.of(ENTERPRISE_REGISTER, ENTERPRISE_GET, QUALIFICATION,

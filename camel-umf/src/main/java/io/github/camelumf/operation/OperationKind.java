@@ -1,6 +1,6 @@
 package io.github.camelumf.operation;
 
-/** How an operation talks to UMF. Only {@link #JSON}, {@link #RAW} and {@link #CONSUMER} are served today. */
+/** How an operation talks to UMF. */
 public enum OperationKind {
     /** A JSON request (POST) or none (GET), and a JSON answer with {@code meta}. */
     JSON,

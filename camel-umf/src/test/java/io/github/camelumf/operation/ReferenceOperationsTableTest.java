@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The "Operations" table of docs/reference.md lists exactly the implemented producer rows, with method and path. */
+/**
+ * The "Operations" table of docs/reference.md lists exactly the implemented producer rows, with method and path (for
+ * the FTP row: "FTP" and the option naming the server, documentsUri).
+ */
 class ReferenceOperationsTableTest {
 
     @Test
@@ -27,8 +30,9 @@ class ReferenceOperationsTableTest {
 
         List<String> implemented = UmfOperations.implemented().stream()
                 .filter(o -> o.kind() == OperationKind.JSON || o.kind() == OperationKind.STREAM
-                             || o.kind() == OperationKind.MULTIPART)
-                .map(o -> o.endpointName() + " " + o.method() + (o.kind() == OperationKind.MULTIPART ? " multipart" : "")
+                             || o.kind() == OperationKind.MULTIPART || o.kind() == OperationKind.FTP)
+                .map(o -> o.kind() == OperationKind.FTP ? o.endpointName() + " FTP documentsUri"
+                        : o.endpointName() + " " + o.method() + (o.kind() == OperationKind.MULTIPART ? " multipart" : "")
                           + " " + o.path())
                 .toList();
         assertThat(documented).containsExactlyElementsOf(implemented);
