@@ -112,6 +112,12 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "merDate": getOrCreateConfiguration(target).setMerDate(property(camelContext, java.lang.String.class, value)); return true;
         case "merreferenceid":
         case "merReferenceId": getOrCreateConfiguration(target).setMerReferenceId(property(camelContext, java.lang.String.class, value)); return true;
+        case "merchantkeyalias":
+        case "merchantKeyAlias": getOrCreateConfiguration(target).setMerchantKeyAlias(property(camelContext, java.lang.String.class, value)); return true;
+        case "merchantkeypassword":
+        case "merchantKeyPassword": getOrCreateConfiguration(target).setMerchantKeyPassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "merchantkeystore":
+        case "merchantKeyStore": getOrCreateConfiguration(target).setMerchantKeyStore(property(camelContext, java.security.KeyStore.class, value)); return true;
         case "merchantprivatekey":
         case "merchantPrivateKey": getOrCreateConfiguration(target).setMerchantPrivateKey(property(camelContext, java.security.PrivateKey.class, value)); return true;
         case "notifyurl":
@@ -271,6 +277,12 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "merDate": return java.lang.String.class;
         case "merreferenceid":
         case "merReferenceId": return java.lang.String.class;
+        case "merchantkeyalias":
+        case "merchantKeyAlias": return java.lang.String.class;
+        case "merchantkeypassword":
+        case "merchantKeyPassword": return java.lang.String.class;
+        case "merchantkeystore":
+        case "merchantKeyStore": return java.security.KeyStore.class;
         case "merchantprivatekey":
         case "merchantPrivateKey": return java.security.PrivateKey.class;
         case "notifyurl":
@@ -426,6 +438,12 @@ public class UmfComponentConfigurer extends PropertyConfigurerSupport implements
         case "merDate": return getOrCreateConfiguration(target).getMerDate();
         case "merreferenceid":
         case "merReferenceId": return getOrCreateConfiguration(target).getMerReferenceId();
+        case "merchantkeyalias":
+        case "merchantKeyAlias": return getOrCreateConfiguration(target).getMerchantKeyAlias();
+        case "merchantkeypassword":
+        case "merchantKeyPassword": return getOrCreateConfiguration(target).getMerchantKeyPassword();
+        case "merchantkeystore":
+        case "merchantKeyStore": return getOrCreateConfiguration(target).getMerchantKeyStore();
         case "merchantprivatekey":
         case "merchantPrivateKey": return getOrCreateConfiguration(target).getMerchantPrivateKey();
         case "notifyurl":

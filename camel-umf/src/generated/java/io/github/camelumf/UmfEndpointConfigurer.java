@@ -112,6 +112,12 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "merDate": target.getConfiguration().setMerDate(property(camelContext, java.lang.String.class, value)); return true;
         case "merreferenceid":
         case "merReferenceId": target.getConfiguration().setMerReferenceId(property(camelContext, java.lang.String.class, value)); return true;
+        case "merchantkeyalias":
+        case "merchantKeyAlias": target.getConfiguration().setMerchantKeyAlias(property(camelContext, java.lang.String.class, value)); return true;
+        case "merchantkeypassword":
+        case "merchantKeyPassword": target.getConfiguration().setMerchantKeyPassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "merchantkeystore":
+        case "merchantKeyStore": target.getConfiguration().setMerchantKeyStore(property(camelContext, java.security.KeyStore.class, value)); return true;
         case "merchantprivatekey":
         case "merchantPrivateKey": target.getConfiguration().setMerchantPrivateKey(property(camelContext, java.security.PrivateKey.class, value)); return true;
         case "notifyurl":
@@ -295,6 +301,12 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "merDate": return java.lang.String.class;
         case "merreferenceid":
         case "merReferenceId": return java.lang.String.class;
+        case "merchantkeyalias":
+        case "merchantKeyAlias": return java.lang.String.class;
+        case "merchantkeypassword":
+        case "merchantKeyPassword": return java.lang.String.class;
+        case "merchantkeystore":
+        case "merchantKeyStore": return java.security.KeyStore.class;
         case "merchantprivatekey":
         case "merchantPrivateKey": return java.security.PrivateKey.class;
         case "notifyurl":
@@ -474,6 +486,12 @@ public class UmfEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "merDate": return target.getConfiguration().getMerDate();
         case "merreferenceid":
         case "merReferenceId": return target.getConfiguration().getMerReferenceId();
+        case "merchantkeyalias":
+        case "merchantKeyAlias": return target.getConfiguration().getMerchantKeyAlias();
+        case "merchantkeypassword":
+        case "merchantKeyPassword": return target.getConfiguration().getMerchantKeyPassword();
+        case "merchantkeystore":
+        case "merchantKeyStore": return target.getConfiguration().getMerchantKeyStore();
         case "merchantprivatekey":
         case "merchantPrivateKey": return target.getConfiguration().getMerchantPrivateKey();
         case "notifyurl":

@@ -23,7 +23,7 @@ public class UmfEndpointUriFactory extends org.apache.camel.support.component.En
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(92);
+        Set<String> props = new HashSet<>(95);
         props.add("acceptLanguage");
         props.add("allPages");
         props.add("allowInsecureHttp");
@@ -72,6 +72,9 @@ public class UmfEndpointUriFactory extends org.apache.camel.support.component.En
         props.add("maxUploadSize");
         props.add("merDate");
         props.add("merReferenceId");
+        props.add("merchantKeyAlias");
+        props.add("merchantKeyPassword");
+        props.add("merchantKeyStore");
         props.add("merchantPrivateKey");
         props.add("notifyUrl");
         props.add("operation");
@@ -117,11 +120,13 @@ public class UmfEndpointUriFactory extends org.apache.camel.support.component.En
         props.add("useFixedDelay");
         props.add("usrBusiAgreementId");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(9);
+        Set<String> secretProps = new HashSet<>(11);
         secretProps.add("card");
         secretProps.add("clientSecret");
         secretProps.add("documentsPassword");
         secretProps.add("documentsUri");
+        secretProps.add("merchantKeyPassword");
+        secretProps.add("merchantKeyStore");
         secretProps.add("merchantPrivateKey");
         secretProps.add("privateKey");
         secretProps.add("privateKeyPassword");
