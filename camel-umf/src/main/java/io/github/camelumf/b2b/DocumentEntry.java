@@ -69,6 +69,11 @@ public final class DocumentEntry implements Closeable {
         return empty;
     }
 
+    /** The file of a file document, or {@code null} for bytes and streams. */
+    Path file() {
+        return file;
+    }
+
     /** The file's modification time, or {@code null} for bytes and streams. */
     FileTime lastModified() throws IOException {
         return file == null ? null : Files.getLastModifiedTime(file);

@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
  * Uploads one payment's documents as one ZIP to a camel-ftp endpoint's directory, never replacing a file there:
  * <ol>
  * <li>the directory is listed and the next free sequence chosen ({@link DocumentZipName#nextSequence});</li>
- * <li>the ZIP is streamed ({@link ZipStream}) under a temporary name {@code <final>.<random>.part}, which UMF never
+ * <li>the ZIP is streamed ({@link ZipStream}, zipped ahead by a thread of its own: {@link ZipPipe}) under a
+ * temporary name {@code <final>.<random>.part}, which UMF never
  * takes for documents (with {@code tempFileUpload=false}: under the final name directly);</li>
  * <li>the directory is listed again: if another uploader took the final name meanwhile, the next free sequence is
  * used; then the temporary file is renamed. A refused rename whose target now exists (FTP and SFTP servers that do
@@ -56,7 +57,7 @@ public final class DocumentUpload {
     public UploadedDocuments upload(DocumentZipName names, List<DocumentEntry> documents) {
         String target = names.finalName(1);
         try (PaymentLocks.Held held = PaymentLocks.lock(RemoteDirectory.key(endpoint) + "|" + names.prefix());
-             ZipStream zip = new ZipStream(documents, compressionLevel)) {
+             ZipPipe zip = new ZipPipe(new ZipStream(documents, compressionLevel), names.prefix())) {
             RemoteDirectory directory;
             try {
                 directory = RemoteDirectory.open(endpoint);
@@ -92,12 +93,12 @@ public final class DocumentUpload {
         }
     }
 
-    private void store(RemoteDirectory directory, String name, String target, ZipStream zip) {
+    private void store(RemoteDirectory directory, String name, String target, ZipPipe zip) {
         boolean stored;
         try {
             stored = directory.store(name, zip);
         } catch (GenericFileOperationFailedException e) {
-            throw failure("the transfer failed after " + zip.size() + " bytes: " + reason(e), target, name, e);
+            throw failure("the transfer failed after about " + zip.size() + " bytes: " + reason(e), target, name, e);
         }
         if (!stored) {
             throw failure("the server refused the file", target, name, null);
@@ -109,7 +110,7 @@ public final class DocumentUpload {
     }
 
     /** Renames the temporary file to the next final name no one has; returns that name. */
-    private String claim(RemoteDirectory directory, DocumentZipName names, String temporary, ZipStream zip) {
+    private String claim(RemoteDirectory directory, DocumentZipName names, String temporary, ZipPipe zip) {
         int sequence = names.sequenceOf(temporary);
         for (int attempt = 0; attempt < MAX_CLAIMS; attempt++) {
             Map<String, Long> listing = directory.list();
@@ -154,7 +155,7 @@ public final class DocumentUpload {
     }
 
     /** The stored file must be listed with the size sent (when the listing gives sizes). */
-    private void verify(RemoteDirectory directory, String name, ZipStream zip) {
+    private void verify(RemoteDirectory directory, String name, ZipPipe zip) {
         Map<String, Long> listing = directory.list();
         Long size = listing.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).map(Map.Entry::getValue)
                 .findFirst().orElse(null);

@@ -18,10 +18,11 @@ import java.util.zip.ZipOutputStream;
 /**
  * The ZIP of the documents, produced as it is read: each {@link #read} deflates the next piece of the current
  * document into a small buffer and hands those bytes out, so neither the ZIP nor a document is ever held whole in
- * memory or copied to disk, and no thread or pipe is involved (an error of a document surfaces in the reading
- * thread). Counts the bytes handed out and digests them with SHA-256. Entries are deflated at the configured level,
- * except those already compressed by their format (PDF, images, archives), which are deflated at level 0 (stored
- * blocks) to save CPU for no loss.
+ * memory or copied to disk (an error of a document surfaces in the reading thread; {@link ZipPipe} reads it ahead in
+ * a thread of its own). Counts the bytes handed out and digests them with SHA-256. Entries are deflated at the configured level,
+ * except those already compressed by their format (PDF, images, archives, Office files), which are not compressed
+ * again: STORED when they are files (their CRC-32 read first), deflated at level 0 (stored blocks) when they are
+ * streams or bytes.
  */
 public final class ZipStream extends InputStream {
 
@@ -41,7 +42,7 @@ public final class ZipStream extends InputStream {
     private long currentBytes;
     private boolean finished;
     private boolean complete;
-    private long size;
+    private volatile long size;
 
     /**
      * @param entries the documents, in ZIP order
@@ -97,7 +98,12 @@ public final class ZipStream extends InputStream {
             ZipEntry zipEntry = new ZipEntry(entry.name());
             FileTime modified = entry.lastModified();
             zipEntry.setTime(modified == null ? System.currentTimeMillis() : modified.toMillis());
-            zip.setLevel(alreadyCompressed(entry.name()) ? Deflater.NO_COMPRESSION : level);
+            if (alreadyCompressed(entry.name()) && entry.file() != null) {
+                stored(zipEntry, entry.file());
+            } else {
+                zipEntry.setMethod(ZipEntry.DEFLATED);
+                zip.setLevel(alreadyCompressed(entry.name()) ? Deflater.NO_COMPRESSION : level);
+            }
             zip.putNextEntry(zipEntry);
             current = entry.open();
             currentName = entry.name();
@@ -116,6 +122,26 @@ public final class ZipStream extends InputStream {
         }
         currentBytes += read;
         zip.write(chunk, 0, read);
+    }
+
+    /**
+     * An already compressed file is STORED: its size and CRC-32 are needed before its bytes, so the file is read once
+     * more for the CRC (a few GB/s, from the page cache) rather than passed through the deflater. Should the file
+     * change in between, closing the entry fails (size or CRC), and so does the upload.
+     */
+    private void stored(ZipEntry zipEntry, java.nio.file.Path file) throws IOException {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        long length = 0;
+        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+            for (int n = in.read(chunk); n >= 0; n = in.read(chunk)) {
+                crc.update(chunk, 0, n);
+                length += n;
+            }
+        }
+        zipEntry.setMethod(ZipEntry.STORED);
+        zipEntry.setSize(length);
+        zipEntry.setCompressedSize(length);
+        zipEntry.setCrc(crc.getValue());
     }
 
     static boolean alreadyCompressed(String name) {

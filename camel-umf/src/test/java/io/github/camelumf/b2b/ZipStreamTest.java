@@ -5,6 +5,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
@@ -13,6 +15,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -79,6 +82,26 @@ class ZipStreamTest {
 
         assertThat(total).isGreaterThan(size);
         assertThat(zip.bufferCapacity()).as("no copy of the ZIP or the document is kept").isLessThanOrEqualTo(256 * 1024);
+    }
+
+    @Test
+    void alreadyCompressedFilesAreStoredAndOtherDocumentsDeflated(@TempDir Path folder) throws Exception {
+        byte[] scan = random(100_000);
+        Path file = Files.write(folder.resolve("scan.PDF"), scan);
+        byte[] notes = "notes\n".repeat(5_000).getBytes(StandardCharsets.UTF_8);
+        ZipStream zip = new ZipStream(List.of(DocumentEntry.of("scan.PDF", file),
+                DocumentEntry.of("notes.txt", Files.write(folder.resolve("notes.txt"), notes))), -1);
+
+        byte[] bytes = readInSmallPieces(zip);
+
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            ZipEntry first = in.getNextEntry();
+            assertThat(first.getMethod()).isEqualTo(ZipEntry.STORED);
+            assertThat(in.readAllBytes()).isEqualTo(scan);
+            ZipEntry second = in.getNextEntry();
+            assertThat(second.getMethod()).isEqualTo(ZipEntry.DEFLATED);
+            assertThat(in.readAllBytes()).isEqualTo(notes);
+        }
     }
 
     @Test
