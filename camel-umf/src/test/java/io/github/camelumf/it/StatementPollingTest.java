@@ -118,12 +118,22 @@ class StatementPollingTest extends SandboxTestSupport {
         try {
             consumeUntil(restarted, firstDate.plusDays(4), "delay=20");
             restarted.start();
-            waitFor(() -> delivered.size() >= 5);
+            // the date is recorded once its exchange completed, just after the route saw it
+            waitFor(() -> delivered.size() >= 5 && recordedDates() >= 5);
         } finally {
             restarted.stop();
         }
         assertThat(delivered).containsExactly(dates(0, 1, 2, 3, 4));
         assertThat(Files.readAllLines(state.resolve("settlement-download.dates"))).hasSize(5);
+    }
+
+    private long recordedDates() {
+        try {
+            java.nio.file.Path file = state.resolve("settlement-download.dates");
+            return Files.exists(file) ? Files.readAllLines(file).size() : 0;
+        } catch (java.io.IOException e) {
+            return 0;
+        }
     }
 
     @Test
