@@ -7,8 +7,6 @@ import javax.sql.DataSource;
 import io.github.camelumf.notification.NotificationInFlightException;
 import org.apache.camel.api.management.ManagedAttribute;
 import org.apache.camel.api.management.ManagedResource;
-import org.apache.camel.spi.IdempotentRepository;
-import org.apache.camel.support.service.ServiceSupport;
 
 /**
  * The idempotent repository of {@code umf:notification} on several nodes: each UMF notification is routed once across
@@ -39,13 +37,8 @@ import org.apache.camel.support.service.ServiceSupport;
  * </pre>
  */
 @ManagedResource(description = "UMF notification repository over JDBC")
-public class JdbcNotificationRepository extends ServiceSupport implements IdempotentRepository {
+public class JdbcNotificationRepository extends HeldRowsRepository<JdbcNotificationRepository> {
 
-    /** camel-sql's table name. */
-    public static final String DEFAULT_TABLE = HeldRows.DEFAULT_TABLE;
-
-    private final HeldRows rows;
-    private final String processorName;
     private final AtomicLong inFlightElsewhere = new AtomicLong();
 
     /**
@@ -53,20 +46,7 @@ public class JdbcNotificationRepository extends ServiceSupport implements Idempo
      * @param processorName the name the rows are kept under (one per notification endpoint, the same on every node)
      */
     public JdbcNotificationRepository(DataSource dataSource, String processorName) {
-        this.rows = new HeldRows(dataSource, processorName, "notification", 3);
-        this.processorName = processorName;
-    }
-
-    /** The table (default {@value #DEFAULT_TABLE}, camel-sql's). */
-    public JdbcNotificationRepository setTableName(String tableName) {
-        rows.setTableName(tableName);
-        return this;
-    }
-
-    /** Whether the table is created at start when it does not exist (default true). */
-    public JdbcNotificationRepository setCreateTable(boolean createTable) {
-        rows.setCreateTable(createTable);
-        return this;
+        super(dataSource, processorName, "notification", 3);
     }
 
     /**
@@ -74,21 +54,12 @@ public class JdbcNotificationRepository extends ServiceSupport implements Idempo
      * (seconds, default 3, at least 1).
      */
     public JdbcNotificationRepository setInFlightWaitSeconds(int inFlightWaitSeconds) {
-        if (inFlightWaitSeconds < 1) {
-            throw new IllegalArgumentException("inFlightWaitSeconds must be at least 1");
-        }
-        rows.setWaitSeconds(inFlightWaitSeconds);
-        return this;
-    }
-
-    /** The DDL of the table, as createTable runs it. */
-    public String ddl() {
-        return rows.ddl();
+        return waitSeconds("inFlightWaitSeconds", inFlightWaitSeconds);
     }
 
     @ManagedAttribute(description = "Notifications being routed by this node (each holds a connection)")
     public int getRoutingCount() {
-        return rows.heldCount();
+        return rows().heldCount();
     }
 
     @ManagedAttribute(description = "Deliveries answered 409 because another node was routing the notification")
@@ -98,45 +69,14 @@ public class JdbcNotificationRepository extends ServiceSupport implements Idempo
 
     @Override
     public boolean add(String key) {
-        return rows.claim(key, e -> {
+        return rows().claim(key, e -> {
             inFlightElsewhere.incrementAndGet();
             return new NotificationInFlightException("Notification " + key + " is being routed by another node", e);
         });
     }
 
     @Override
-    public boolean confirm(String key) {
-        return rows.commit(key);
-    }
-
-    @Override
     public boolean remove(String key) {
-        return rows.rollbackOrDelete(key);
-    }
-
-    @Override
-    public boolean contains(String key) {
-        return rows.contains(key);
-    }
-
-    @Override
-    public void clear() {
-        rows.clear();
-    }
-
-    @Override
-    protected void doStart() {
-        // the database may come later: notifications are answered 503 until it does
-        rows.checkTableQuietly();
-    }
-
-    @Override
-    protected void doStop() {
-        rows.rollbackAll();
-    }
-
-    @Override
-    public String toString() {
-        return "JdbcNotificationRepository[table=" + rows.tableName() + ", processorName=" + processorName + "]";
+        return rows().rollbackOrDelete(key);
     }
 }

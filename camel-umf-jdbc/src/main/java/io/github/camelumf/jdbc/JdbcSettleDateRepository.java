@@ -8,7 +8,6 @@ import io.github.camelumf.statement.ClaimedElsewhereException;
 import io.github.camelumf.statement.ClaimingIdempotentRepository;
 import org.apache.camel.api.management.ManagedAttribute;
 import org.apache.camel.api.management.ManagedResource;
-import org.apache.camel.support.service.ServiceSupport;
 
 /**
  * The idempotent repository of the scheduled statement consumer ({@code from("umf:settlement/download?...")}) on
@@ -37,13 +36,9 @@ import org.apache.camel.support.service.ServiceSupport;
  * releases a claim).
  */
 @ManagedResource(description = "UMF settle date repository over JDBC")
-public class JdbcSettleDateRepository extends ServiceSupport implements ClaimingIdempotentRepository {
+public class JdbcSettleDateRepository extends HeldRowsRepository<JdbcSettleDateRepository>
+        implements ClaimingIdempotentRepository {
 
-    /** camel-sql's table name. */
-    public static final String DEFAULT_TABLE = HeldRows.DEFAULT_TABLE;
-
-    private final HeldRows rows;
-    private final String processorName;
     private final AtomicLong claimedElsewhere = new AtomicLong();
     private final AtomicLong deliveredElsewhere = new AtomicLong();
 
@@ -53,20 +48,7 @@ public class JdbcSettleDateRepository extends ServiceSupport implements Claiming
      *                      {@code umf-settlement}
      */
     public JdbcSettleDateRepository(DataSource dataSource, String processorName) {
-        this.rows = new HeldRows(dataSource, processorName, "settle date", 1);
-        this.processorName = processorName;
-    }
-
-    /** The table (default {@value #DEFAULT_TABLE}, camel-sql's). */
-    public JdbcSettleDateRepository setTableName(String tableName) {
-        rows.setTableName(tableName);
-        return this;
-    }
-
-    /** Whether the table is created at start when it does not exist (default true). */
-    public JdbcSettleDateRepository setCreateTable(boolean createTable) {
-        rows.setCreateTable(createTable);
-        return this;
+        super(dataSource, processorName, "settle date", 1);
     }
 
     /**
@@ -74,21 +56,12 @@ public class JdbcSettleDateRepository extends ServiceSupport implements Claiming
      * least 1).
      */
     public JdbcSettleDateRepository setClaimWaitSeconds(int claimWaitSeconds) {
-        if (claimWaitSeconds < 1) {
-            throw new IllegalArgumentException("claimWaitSeconds must be at least 1");
-        }
-        rows.setWaitSeconds(claimWaitSeconds);
-        return this;
-    }
-
-    /** The DDL of the table, as createTable runs it. */
-    public String ddl() {
-        return rows.ddl();
+        return waitSeconds("claimWaitSeconds", claimWaitSeconds);
     }
 
     @ManagedAttribute(description = "Settle dates being delivered by this node (each holds a connection)")
     public int getClaimedCount() {
-        return rows.heldCount();
+        return rows().heldCount();
     }
 
     @ManagedAttribute(description = "Polls that found a date being delivered by another node")
@@ -105,7 +78,7 @@ public class JdbcSettleDateRepository extends ServiceSupport implements Claiming
     /** Claims the date: true when claimed, false when delivered already; throws when another node is delivering it. */
     @Override
     public boolean add(String key) {
-        boolean claimed = rows.claim(key, e -> {
+        boolean claimed = rows().claim(key, e -> {
             claimedElsewhere.incrementAndGet();
             return new ClaimedElsewhereException("Settle date " + key + " is being delivered by another node", e);
         });
@@ -115,44 +88,12 @@ public class JdbcSettleDateRepository extends ServiceSupport implements Claiming
         return claimed;
     }
 
-    /** Commits the claim: the date is done for every node. */
-    @Override
-    public boolean confirm(String key) {
-        return rows.commit(key);
-    }
-
     /**
      * Releases this node's claim (rolls it back); false when it holds none. A date that is done stays done (a stopping
      * node must not undo another node's delivery): to deliver a date again, delete its row and restart the consumers.
      */
     @Override
     public boolean remove(String key) {
-        return rows.rollback(key);
-    }
-
-    /** Whether the date was delivered (committed); a date being delivered right now is not (and not waited for). */
-    @Override
-    public boolean contains(String key) {
-        return rows.contains(key);
-    }
-
-    @Override
-    public void clear() {
-        rows.clear();
-    }
-
-    @Override
-    protected void doStart() {
-        rows.checkTableQuietly(); // the database may come later: the polls fail (and are retried) until it does
-    }
-
-    @Override
-    protected void doStop() {
-        rows.rollbackAll();
-    }
-
-    @Override
-    public String toString() {
-        return "JdbcSettleDateRepository[table=" + rows.tableName() + ", processorName=" + processorName + "]";
+        return rows().rollback(key);
     }
 }
