@@ -139,6 +139,11 @@ class BoundedExchangeTest {
 
             // each cancelled deadline would otherwise stay queued for callTimeout, holding its request and body
             assertThat(exchange.queuedDeadlines()).isZero();
+
+            BoundedExchange.Deadline running = exchange.startDeadline(new HttpGet(sandbox.baseUrl()));
+            assertThat(exchange.queuedDeadlines()).as("a running deadline is queued").isEqualTo(1);
+            running.cancel();
+            assertThat(exchange.queuedDeadlines()).as("and leaves the queue when cancelled").isZero();
         }
     }
 }
