@@ -9,19 +9,14 @@ import java.util.Base64;
 import java.util.List;
 import java.util.function.Consumer;
 
-import io.github.camelumf.ResponseVerification;
-import io.github.camelumf.UmfComponent;
 import io.github.camelumf.UmfConfiguration;
 import io.github.camelumf.UmfConstants;
-import io.github.camelumf.UmfEnvironment;
 import io.github.camelumf.error.UmfAuthenticationException;
 import io.github.camelumf.error.UmfConfigurationException;
 import io.github.camelumf.error.UmfSignatureException;
 import io.github.camelumf.sandbox.UmfSandboxExtension;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
-import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.logging.log4j.Level;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.junit.jupiter.api.AfterEach;
@@ -207,29 +202,7 @@ class ConfigurationMistakesTest {
 
     /** A context (not started) whose component has the sandbox's working configuration, then {@code change}. */
     private static CamelContext context(Consumer<UmfConfiguration> change) {
-        CamelContext camel = new DefaultCamelContext();
-        UmfComponent component = new UmfComponent();
-        UmfConfiguration c = component.getConfiguration();
-        c.setEnvironment(UmfEnvironment.SANDBOX);
-        c.setBaseUrl(SANDBOX.baseUrl());
-        c.setClientId(SANDBOX.clientId());
-        c.setClientSecret(SANDBOX.clientSecret());
-        c.setPrivateKey(SANDBOX.keys().merchantPrivateKeyPkcs1Pem());
-        c.setUmfPublicKey(SANDBOX.keys().umfCertificatePem());
-        c.setResponseVerification(ResponseVerification.STRICT);
-        change.accept(c);
-        camel.addComponent("umf", component);
-        try {
-            camel.addRoutes(new RouteBuilder() {
-                @Override
-                public void configure() {
-                    from("direct:pay").to("umf:payment/create");
-                }
-            });
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-        return camel;
+        return SandboxTestSupport.contextWithRoute(SANDBOX, change, "umf:payment/create");
     }
 
     private Exception pay() {

@@ -1,6 +1,7 @@
 package io.github.camelumf.it;
 
 import java.util.Map;
+import java.util.function.Consumer;
 
 import io.github.camelumf.ResponseVerification;
 import io.github.camelumf.UmfComponent;
@@ -11,6 +12,7 @@ import io.github.camelumf.sandbox.UmfSandboxExtension;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,6 +63,30 @@ public abstract class SandboxTestSupport {
         configuration.setResponseVerification(ResponseVerification.STRICT);
         configuration.setRetryInitialDelay(10);
         configuration.setRetryMaxDelay(50);
+    }
+
+    /**
+     * A context, not started, whose component is pointed at the sandbox ({@link #configureFor}) and then changed by
+     * {@code change}, with the route {@code direct:pay} to {@code endpointUri}: for tests of what start-up refuses.
+     */
+    static CamelContext contextWithRoute(UmfSandboxExtension sandbox, Consumer<UmfConfiguration> change,
+                                         String endpointUri) {
+        CamelContext camel = new DefaultCamelContext();
+        UmfComponent component = new UmfComponent();
+        configureFor(sandbox, component.getConfiguration());
+        change.accept(component.getConfiguration());
+        camel.addComponent("umf", component);
+        try {
+            camel.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("direct:pay").to(endpointUri);
+                }
+            });
+        } catch (Exception e) {
+            throw new AssertionError("adding the route to a context that is not started must not fail", e);
+        }
+        return camel;
     }
 
     /** Sends a body (and headers) to an endpoint and returns the exchange, failed or not. */

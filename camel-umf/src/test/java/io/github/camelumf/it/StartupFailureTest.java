@@ -10,17 +10,13 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-import io.github.camelumf.ResponseVerification;
-import io.github.camelumf.UmfComponent;
 import io.github.camelumf.UmfConfiguration;
 import io.github.camelumf.UmfConstants;
-import io.github.camelumf.UmfEnvironment;
 import io.github.camelumf.error.UmfConfigurationException;
 import io.github.camelumf.sandbox.UmfSandboxExtension;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -177,29 +173,7 @@ class StartupFailureTest {
 
     /** A context (not started) whose component has the sandbox's working configuration, then {@code change}. */
     private static CamelContext contextWithRoute(Consumer<UmfConfiguration> change, String endpointUri) {
-        CamelContext camel = new DefaultCamelContext();
-        UmfComponent component = new UmfComponent();
-        UmfConfiguration c = component.getConfiguration();
-        c.setEnvironment(UmfEnvironment.SANDBOX);
-        c.setBaseUrl(SANDBOX.baseUrl());
-        c.setClientId(SANDBOX.clientId());
-        c.setClientSecret(SANDBOX.clientSecret());
-        c.setPrivateKey(SANDBOX.keys().merchantPrivateKeyPkcs1Pem());
-        c.setUmfPublicKey(SANDBOX.keys().umfCertificatePem());
-        c.setResponseVerification(ResponseVerification.STRICT);
-        change.accept(c);
-        camel.addComponent("umf", component);
-        try {
-            camel.addRoutes(new RouteBuilder() {
-                @Override
-                public void configure() {
-                    from("direct:pay").to(endpointUri);
-                }
-            });
-        } catch (Exception e) {
-            throw new AssertionError("adding the route to a context that is not started must not fail", e);
-        }
-        return camel;
+        return SandboxTestSupport.contextWithRoute(SANDBOX, change, endpointUri);
     }
 
     /** The UmfConfigurationException in the cause chain of what the user got. */
