@@ -1,7 +1,6 @@
 package io.github.camelumf.validation;
 
 import java.math.BigDecimal;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -19,7 +18,6 @@ import static io.github.camelumf.validation.FieldRules.violation;
  */
 final class AmountRules {
 
-    private static final Pattern DECIMAL = Pattern.compile("-?(\\d+)(?:\\.(\\d+))?");
     private static final String NOT_A_DECIMAL = "must be a decimal amount such as 10.00";
 
     private AmountRules() {
@@ -68,17 +66,23 @@ final class AmountRules {
         } else {
             throw violation(path, NOT_A_DECIMAL);
         }
-        var matcher = DECIMAL.matcher(text);
-        if (!matcher.matches()) {
+        int point = text.indexOf('.');
+        int integerStart = text.startsWith("-") ? 1 : 0;
+        int integerEnd = point < 0 ? text.length() : point;
+        if (!FieldRules.isDigits(text.substring(integerStart, integerEnd), 1, Integer.MAX_VALUE)
+                || point >= 0 && !FieldRules.isDigits(text.substring(point + 1), 1, Integer.MAX_VALUE)) {
             throw violation(path, NOT_A_DECIMAL);
         }
         BigDecimal number = new BigDecimal(text);
         if (number.signum() <= 0) {
             throw violation(path, "must be greater than zero");
         }
-        String integerPart = matcher.group(1).replaceFirst("^0+(?=\\d)", "");
-        String fraction = matcher.group(2) == null ? "" : matcher.group(2);
-        if (integerPart.length() > integerDigits || fraction.length() > decimals) {
+        int firstSignificant = integerStart;
+        while (firstSignificant < integerEnd - 1 && text.charAt(firstSignificant) == '0') {
+            firstSignificant++;
+        }
+        int fraction = point < 0 ? 0 : text.length() - point - 1;
+        if (integerEnd - firstSignificant > integerDigits || fraction > decimals) {
             throw violation(path, "must have at most " + (integerDigits + decimals) + " digits with at most "
                     + decimals + " decimals");
         }

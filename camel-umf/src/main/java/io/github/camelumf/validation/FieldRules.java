@@ -1,11 +1,8 @@
 package io.github.camelumf.validation;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.Collection;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -18,10 +15,6 @@ import io.github.camelumf.error.UmfValidationException;
  * A member that is JSON {@code null} counts as absent.
  */
 final class FieldRules {
-
-    private static final DateTimeFormatter YYYYMMDD =
-            DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT);
-    private static final Pattern EIGHT_DIGITS = Pattern.compile("\\d{8}");
 
     private FieldRules() {
     }
@@ -115,20 +108,36 @@ final class FieldRules {
 
     /** {@code min} to {@code max} decimal digits and nothing else. */
     static void digits(FieldPath path, String value, int min, int max) {
-        if (value.length() < min || value.length() > max || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (!isDigits(value, min, max)) {
             throw violation(path, min == max ? "must be exactly " + min + " digits"
                     : "must be " + min + " to " + max + " digits");
         }
     }
 
-    /** A calendar date written yyyyMMdd. */
+    /** Whether {@code value} is {@code min} to {@code max} ASCII decimal digits and nothing else. */
+    static boolean isDigits(String value, int min, int max) {
+        int length = value.length();
+        if (length < min || length > max) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A calendar date written yyyyMMdd (20180230 is refused, not read as 28 February). */
     static void date(FieldPath path, String value) {
-        if (!EIGHT_DIGITS.matcher(value).matches()) {
+        if (!isDigits(value, 8, 8)) {
             throw violation(path, "must be yyyyMMdd and a real date");
         }
         try {
-            LocalDate.parse(value, YYYYMMDD);
-        } catch (DateTimeParseException e) {
+            LocalDate.of(Integer.parseInt(value, 0, 4, 10), Integer.parseInt(value, 4, 6, 10),
+                    Integer.parseInt(value, 6, 8, 10));
+        } catch (DateTimeException e) {
             throw violation(path, "must be yyyyMMdd and a real date");
         }
     }

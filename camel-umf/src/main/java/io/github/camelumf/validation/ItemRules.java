@@ -47,7 +47,7 @@ final class ItemRules {
             return;
         }
         String text = quantity.isTextual() || quantity.isIntegralNumber() ? quantity.asText() : "";
-        if (!text.matches("\\d{1,2}") || Integer.parseInt(text) == 0) {
+        if (!FieldRules.isDigits(text, 1, 2) || Integer.parseInt(text) == 0) {
             throw violation(path, "must be a whole number from 1 to 99");
         }
     }

@@ -36,7 +36,7 @@ final class OrderRules {
         Money money = AmountRules.amount(order, "amount", path.child("amount"), true);
         text(order, "order_summary", path.child("order_summary"), false, 1, 32);
         String expireTime = text(order, "expire_time", path.child("expire_time"), false);
-        if (expireTime != null && !expireTime.matches("\\d{1,9}")) {
+        if (expireTime != null && !FieldRules.isDigits(expireTime, 1, 9)) {
             throw violation(path.child("expire_time"), "must be a whole number of minutes");
         }
         String userIp = text(order, "user_ip", path.child("user_ip"), false);

@@ -27,6 +27,10 @@ final class PayerRules {
     private static final List<String> CARD_METHODS =
             List.of(PaymentMethod.CREDIT_CARD.value(), PaymentMethod.DEBIT_CARD.value());
 
+    private static final List<String> PAYMENT_METHODS = knownNames(PaymentMethod.values());
+    private static final List<String> INTERFACE_TYPES = knownNames(InterfaceType.values());
+    private static final List<String> BUSINESS_TYPES = knownNames(BusinessType.values());
+
     private PayerRules() {
     }
 
@@ -39,11 +43,10 @@ final class PayerRules {
         FieldPath path = FieldPath.ROOT.child("payer");
         ObjectNode payer = object(body, "payer", path, true);
         boolean create = step == PaymentStep.CREATE;
-        PaymentMethod method = known(payer, "payment_method", path, true, PaymentMethod.values(),
-                PaymentMethod::fromValue);
-        InterfaceType interfaceType = known(payer, "interface_type", path, create, InterfaceType.values(),
+        PaymentMethod method = known(payer, "payment_method", path, true, PAYMENT_METHODS, PaymentMethod::fromValue);
+        InterfaceType interfaceType = known(payer, "interface_type", path, create, INTERFACE_TYPES,
                 InterfaceType::fromValue);
-        BusinessType businessType = known(payer, "business_type", path, create, BusinessType.values(),
+        BusinessType businessType = known(payer, "business_type", path, create, BUSINESS_TYPES,
                 BusinessType::fromValue);
         if (businessType != null && interfaceType != null) {
             combination(path, businessType, interfaceType, method);
@@ -74,15 +77,19 @@ final class PayerRules {
     }
 
     private static <E extends Enum<E>> E known(JsonNode payer, String name, FieldPath payerPath, boolean required,
-                                               E[] constants, Parser<E> parser) {
+                                               List<String> allowed, Parser<E> parser) {
         FieldPath path = payerPath.child(name);
         String raw = text(payer, name, path, required);
         if (raw == null) {
             return null;
         }
-        List<String> allowed = Arrays.stream(constants).map(Enum::name).filter(n -> !n.equals("UNKNOWN")).toList();
         oneOf(path, raw, allowed);
         return parser.parse(raw);
+    }
+
+    /** The names a request may send: every constant but {@code UNKNOWN} (which only answers carry). */
+    private static List<String> knownNames(Enum<?>[] constants) {
+        return Arrays.stream(constants).map(Enum::name).filter(n -> !n.equals("UNKNOWN")).toList();
     }
 
     private static void combination(FieldPath path, BusinessType businessType, InterfaceType interfaceType,

@@ -191,7 +191,7 @@ class PaymentCreateRulesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"abc", "1e2", "0,02", ".02", "", " 0.02"})
+    @ValueSource(strings = {"abc", "1e2", "0,02", ".02", "", " 0.02", "5.", "1.2.3", "-", "-.5", "\uff11\uff10.00"})
     void amountMustBeADecimal(String total) {
         object(order, "/amount").put("total", total);
         assertViolation(CREATE, body, "order.amount.total", "must be a decimal amount such as 10.00");
@@ -394,7 +394,7 @@ class PaymentCreateRulesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"100", "0", "2.5", "-1", "two"})
+    @ValueSource(strings = {"100", "0", "2.5", "-1", "two", "\uff11"})
     void itemQuantityIsAWholeNumberOfAtMostTwoDigits(String quantity) {
         item.put("quantity", quantity);
         assertViolation(CREATE, body, "order.sub_orders[0].items[0].quantity", "must be a whole number from 1 to 99");
