@@ -41,15 +41,29 @@ final class ResponseSignatureCheck {
 
     /** Checks an API answer. {@code json} is the parsed body, or {@code null} when it was not a JSON object. */
     void verify(String operation, RawResponse response, JsonNode json) {
-        verify(operation, response, json, false);
+        verify(operation, response, json, null, false);
+    }
+
+    /**
+     * Checks an API answer whose raw members were read with its tree ({@link RawMembers#parse}); {@code members}
+     * {@code null}: they are read from the body when a {@code meta.sign} needs them.
+     */
+    void verify(String operation, RawResponse response, JsonNode json, RawMembers members) {
+        verify(operation, response, json, members, false);
     }
 
     /** Checks the token answer: a present signature must verify, none is required. */
     void verifyTokenAnswer(String operation, RawResponse response, JsonNode json) {
-        verify(operation, response, json, true);
+        verify(operation, response, json, null, true);
     }
 
-    private void verify(String operation, RawResponse response, JsonNode json, boolean exempt) {
+    /** {@link #verifyTokenAnswer(String, RawResponse, JsonNode)} with the members read with the tree. */
+    void verifyTokenAnswer(String operation, RawResponse response, JsonNode json, RawMembers members) {
+        verify(operation, response, json, members, true);
+    }
+
+    private void verify(String operation, RawResponse response, JsonNode json, RawMembers parsedMembers,
+                        boolean exempt) {
         if (mode == ResponseVerification.OFF) {
             return;
         }
@@ -65,7 +79,7 @@ final class ResponseSignatureCheck {
         }
         String sign = MetaSignVerifier.signOf(json);
         if (sign != null) {
-            RawMembers members = RawMembers.of(response.body());
+            RawMembers members = parsedMembers != null ? parsedMembers : RawMembers.of(response.body());
             MetaSignVerifier.Outcome outcome = members == null ? null : metaSign.check(members, sign.trim());
             if (outcome == null || !outcome.isValid()) {
                 throw new UmfSignatureException(prefix(operation, response) + " has a meta.sign that does not verify"

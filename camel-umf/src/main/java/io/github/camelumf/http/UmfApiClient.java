@@ -15,6 +15,7 @@ import io.github.camelumf.error.UmfApiException;
 import io.github.camelumf.error.UmfConnectionException;
 import io.github.camelumf.error.UmfException;
 import io.github.camelumf.security.AccessToken;
+import io.github.camelumf.security.RawMembers;
 import io.github.camelumf.security.TokenProvider;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
@@ -95,8 +96,7 @@ public final class UmfApiClient implements Closeable {
 
     private UmfResponse callOnce(String operation, String path, String uri, byte[] body, HttpClientContext context) {
         RawResponse raw = body == null ? getWithRetries(operation, uri, context) : postOnce(operation, uri, body, context);
-        UmfResponse response = parse(raw);
-        signatureCheck.verify(operation, raw, response.json());
+        UmfResponse response = verified(operation, raw, false);
         LOG.debug("UMF {} {} -> HTTP {} ret_code {}", body == null ? "GET" : "POST", path, raw.status(),
                 response.retCode());
         return response;
@@ -138,8 +138,7 @@ public final class UmfApiClient implements Closeable {
             }
             throw new UmfAmbiguousOutcomeException(operation, TransportFailures.describe(e), e);
         }
-        UmfResponse response = parse(raw);
-        signatureCheck.verify(operation, raw, response.json());
+        UmfResponse response = verified(operation, raw, false);
         return response;
     }
 
@@ -161,8 +160,7 @@ public final class UmfApiClient implements Closeable {
         HttpClientContext context = HttpClientContext.create();
         context.setAttribute(BearerTokenInterceptor.SKIP_TOKEN, Boolean.TRUE);
         RawResponse raw = postOnceForToken(operation, baseUrl + path, body, context);
-        UmfResponse response = parse(raw);
-        signatureCheck.verifyTokenAnswer(operation, raw, response.json());
+        UmfResponse response = verified(operation, raw, true);
         return response;
     }
 
@@ -231,21 +229,39 @@ public final class UmfApiClient implements Closeable {
         return exchange.execute(request, context);
     }
 
-    private UmfResponse parse(RawResponse raw) {
-        JsonNode json;
-        try {
-            json = mapper.readTree(raw.body()); // an empty body reads as a missing node: no JSON object
-        } catch (IOException e) {
-            json = null;
-        }
-        if (json != null && json.isArray() && json.size() == 1 && json.get(0).isObject()) {
-            json = json.get(0); // 3.20: the answer is a JSON array around the object
+    /**
+     * Parses the answer (its tree and the raw bytes of its members in one pass) and verifies its signature.
+     *
+     * @param tokenAnswer whether this is the token call's answer (no signature required)
+     */
+    private UmfResponse verified(String operation, RawResponse raw, boolean tokenAnswer) {
+        RawMembers.Parsed parsed = RawMembers.parse(raw.body(), mapper);
+        JsonNode json = parsed != null ? parsed.tree() : readTree(raw.body());
+        RawMembers members = parsed != null ? parsed.members() : null;
+        if (tokenAnswer) {
+            signatureCheck.verifyTokenAnswer(operation, raw, json, members);
+        } else {
+            signatureCheck.verify(operation, raw, json, members);
         }
         JsonNode meta = json == null ? null : json.get("meta");
         // untrusted: a ret_code with a line break in it would forge a log line (UmfApiException.cleanRetCode)
         String retCode = meta == null ? null : UmfApiException.cleanRetCode(text(meta.get("ret_code")));
         String retMsg = meta == null ? null : text(meta.get("ret_msg"));
-        return new UmfResponse(raw.status(), json != null && json.isObject() ? json : null, retCode, retMsg);
+        return new UmfResponse(raw.status(), json, retCode, retMsg);
+    }
+
+    /** The answer as a JSON object, or {@code null} when it is none (3.20's array around one object is unwrapped). */
+    private JsonNode readTree(byte[] body) {
+        JsonNode json;
+        try {
+            json = mapper.readTree(body); // an empty body reads as a missing node: no JSON object
+        } catch (IOException e) {
+            return null;
+        }
+        if (json != null && json.isArray() && json.size() == 1 && json.get(0).isObject()) {
+            json = json.get(0); // 3.20: the answer is a JSON array around the object
+        }
+        return json != null && json.isObject() ? json : null;
     }
 
     private static String text(JsonNode node) {
@@ -333,8 +349,7 @@ public final class UmfApiClient implements Closeable {
                     signatureValue);
             opened.deadline().cancel();
             response.close();
-            UmfResponse answer = parse(raw);
-            signatureCheck.verify(operation, raw, answer.json());
+            UmfResponse answer = verified(operation, raw, false);
             LOG.debug("UMF GET {} -> HTTP {} ret_code {}", path, raw.status(), answer.retCode());
             return new UmfDownload(raw.status(), null, answer);
         } catch (IOException e) {

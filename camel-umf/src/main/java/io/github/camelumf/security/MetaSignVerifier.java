@@ -30,6 +30,8 @@ public final class MetaSignVerifier {
 
     private final SignatureVerifier verifier;
     private final Map<SignatureForm, AtomicLong> matches = new EnumMap<>(SignatureForm.class);
+    /** The form the last verified answer matched: tried first, so an environment's form costs one RSA check. */
+    private volatile SignatureForm lastMatched;
 
     public MetaSignVerifier(SignatureVerifier verifier) {
         this.verifier = verifier;
@@ -45,32 +47,51 @@ public final class MetaSignVerifier {
     }
 
     /**
-     * Checks {@code sign} against the forms of {@code body}, in order.
+     * Checks {@code sign} against the forms of {@code body}: first the form the previous verified answer matched, then
+     * the others in their order.
      *
      * @return VALID with the form that matched; MALFORMED when the signature is not a signature under this key;
      *         INVALID when no form matched (or the body has no result member to check)
      */
     public Outcome check(RawMembers body, String sign) {
-        VerificationResult last = VerificationResult.INVALID;
+        SignatureForm first = lastMatched;
+        if (first != null) {
+            Outcome outcome = tryForm(first, body, sign);
+            if (outcome != null) {
+                return outcome;
+            }
+        }
         for (SignatureForm form : SignatureForm.values()) {
-            byte[] bytes = form.bytes(body);
-            if (bytes == null) {
+            if (form == first) {
                 continue;
             }
-            VerificationResult result = verifier.check(bytes, sign);
-            if (result.isValid()) {
-                if (matches.get(form).getAndIncrement() == 0) {
-                    LOG.info("UMF answer signature (meta.sign) verified over {} ({}): first match of this form",
-                            form, form.description());
-                }
-                return new Outcome(result, form);
+            Outcome outcome = tryForm(form, body, sign);
+            if (outcome != null) {
+                return outcome;
             }
-            if (result == VerificationResult.MALFORMED || result == VerificationResult.MISSING) {
-                return new Outcome(result, null);
-            }
-            last = result;
         }
-        return new Outcome(last, null);
+        return new Outcome(VerificationResult.INVALID, null);
+    }
+
+    /** The outcome when {@code form} settles the check (it verified, or the signature is unusable), else null. */
+    private Outcome tryForm(SignatureForm form, RawMembers body, String sign) {
+        byte[] bytes = form.bytes(body);
+        if (bytes == null) {
+            return null;
+        }
+        VerificationResult result = verifier.check(bytes, sign);
+        if (result.isValid()) {
+            lastMatched = form;
+            if (matches.get(form).getAndIncrement() == 0) {
+                LOG.info("UMF answer signature (meta.sign) verified over {} ({}): first match of this form",
+                        form, form.description());
+            }
+            return new Outcome(result, form);
+        }
+        if (result == VerificationResult.MALFORMED || result == VerificationResult.MISSING) {
+            return new Outcome(result, null);
+        }
+        return null;
     }
 
     /** How many answers verified with {@code form}. */

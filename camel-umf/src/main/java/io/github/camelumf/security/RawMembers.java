@@ -9,6 +9,9 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The top-level members of a JSON object exactly as they appear in the received bytes: for each member its name and
@@ -23,6 +26,15 @@ public final class RawMembers {
 
     /** One member: its name, where the member starts (its name's quote) and where its value starts and ends. */
     public record Member(String name, int memberStart, int valueStart, int valueEnd) {
+    }
+
+    /**
+     * A body read once into both its tree and its raw members.
+     *
+     * @param tree    the body as a tree, as {@link ObjectMapper#readTree(byte[])} reads it
+     * @param members its raw members, or {@code null} when something follows the object (as {@link #of} says)
+     */
+    public record Parsed(ObjectNode tree, RawMembers members) {
     }
 
     private final byte[] body;
@@ -63,6 +75,46 @@ public final class RawMembers {
                 return null;
             }
             return new RawMembers(body, List.copyOf(members));
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Reads {@code body} in one pass into its tree and its raw members, so that an answer is not tokenized twice (once
+     * for its content, once for the bytes its signature covers).
+     *
+     * @return {@code null} when the body is not one JSON object within the nesting limit, or does not parse: read it
+     *         with {@link ObjectMapper#readTree(byte[])} and {@link #of} then
+     */
+    public static Parsed parse(byte[] body, ObjectMapper mapper) {
+        if (body == null || body.length == 0) {
+            return null;
+        }
+        try (JsonParser parser = FACTORY.createParser(body)) {
+            parser.setCodec(mapper);
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            ObjectNode tree = mapper.createObjectNode();
+            List<Member> members = new ArrayList<>();
+            JsonToken token;
+            while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                int memberStart = (int) parser.currentTokenLocation().getByteOffset();
+                parser.nextToken();
+                int valueStart = (int) parser.currentTokenLocation().getByteOffset();
+                JsonNode value = mapper.readTree(parser);
+                parser.finishToken();
+                int valueEnd = (int) parser.currentLocation().getByteOffset();
+                tree.set(name, value);
+                members.add(new Member(name, memberStart, valueStart, valueEnd));
+            }
+            if (token != JsonToken.END_OBJECT) {
+                return null;
+            }
+            boolean trailing = parser.nextToken() != null;
+            return new Parsed(tree, trailing ? null : new RawMembers(body, List.copyOf(members)));
         } catch (IOException e) {
             return null;
         }

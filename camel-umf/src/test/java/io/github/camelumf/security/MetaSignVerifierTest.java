@@ -40,6 +40,34 @@ class MetaSignVerifierTest {
     }
 
     @Test
+    void theFormOfThePreviousAnswerIsTriedFirstSoAnEnvironmentsFormCostsOneCheck() {
+        java.util.List<String> checked = new java.util.ArrayList<>();
+        SignatureVerifier rsa = new RsaSha256SignatureVerifier(TestKeys.MERCHANT.getPublic());
+        MetaSignVerifier counting = new MetaSignVerifier((data, signature) -> {
+            checked.add(new String(data, StandardCharsets.UTF_8));
+            return rsa.check(data, signature);
+        });
+        String withoutMeta = "{\"payment\":" + PAYMENT + ",\"links\":" + LINKS + "}";
+
+        assertThat(counting.check(members(), sign(withoutMeta)).form()).isEqualTo(SignatureForm.BODY_WITHOUT_META);
+        assertThat(checked).as("first answer: every form in order").hasSize(3);
+
+        checked.clear();
+        assertThat(counting.check(members(), sign(withoutMeta)).form()).isEqualTo(SignatureForm.BODY_WITHOUT_META);
+        assertThat(checked).containsExactly(withoutMeta);
+
+        checked.clear();
+        assertThat(counting.check(members(), sign(PAYMENT)).form()).isEqualTo(SignatureForm.FIRST_RESULT_VALUE);
+        assertThat(checked).as("the remembered form first, then the others in order")
+                .containsExactly(withoutMeta, PAYMENT + LINKS, PAYMENT);
+
+        checked.clear();
+        assertThat(counting.check(members(), sign("other")).isValid()).isFalse();
+        assertThat(checked).containsExactly(PAYMENT, PAYMENT + LINKS, withoutMeta);
+        assertThat(counting.describeMatches()).isEqualTo("RESULT_VALUES=0, FIRST_RESULT_VALUE=1, BODY_WITHOUT_META=2");
+    }
+
+    @Test
     void aSignatureOverOtherBytesOrNoSignatureAtAllIsRefused() {
         MetaSignVerifier.Outcome other = check(PAYMENT.replace("PAY_1", "PAY_2"));
         assertThat(other.isValid()).isFalse();

@@ -3,6 +3,8 @@ package io.github.camelumf.security;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelumf.model.UmfJson;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +37,41 @@ class RawMembersTest {
         assertThat(RawMembers.of("{\"a\":1} {\"b\":2}".getBytes(StandardCharsets.UTF_8))).isNull();
         assertThat(RawMembers.of("<html>502</html>".getBytes(StandardCharsets.UTF_8))).isNull();
         assertThat(RawMembers.of("{}".getBytes(StandardCharsets.UTF_8)).members()).isEmpty();
+    }
+
+    @Test
+    void parseReadsTheTreeAndTheSameMembersInOnePass() throws Exception {
+        ObjectMapper mapper = UmfJson.mapper();
+        String body = "{ \"meta\" : {\"ret_code\":\"0000\",\"sign\":\"x\"} ,\n \"payment\":{ \"total\" : 1.50 ,"
+                      + "\"a\":[1, {\"b\":\"\\u00e9\\\"}\"}]},\"count\":  12 ,\"name\":\"caf\u00e9\",\"ok\":true,"
+                      + "\"none\":null, \"big\": 12345678901234567890.10 }";
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+
+        RawMembers.Parsed parsed = RawMembers.parse(bytes, mapper);
+
+        assertThat(parsed.tree()).isEqualTo(mapper.readTree(bytes));
+        assertThat(parsed.tree().get("big").decimalValue()).isEqualByComparingTo("12345678901234567890.10");
+        assertThat(parsed.tree().get("none").isNull()).isTrue();
+        assertThat(parsed.members().members()).isEqualTo(RawMembers.of(bytes).members());
+        assertThat(values(parsed.members())).containsExactly("{\"ret_code\":\"0000\",\"sign\":\"x\"}",
+                "{ \"total\" : 1.50 ,\"a\":[1, {\"b\":\"\\u00e9\\\"}\"}]}", "12", "\"caf\u00e9\"", "true", "null",
+                "12345678901234567890.10");
+    }
+
+    @Test
+    void parseLeavesWhatIsNotOneJsonObjectToTheUsualReaders() {
+        ObjectMapper mapper = UmfJson.mapper();
+        assertThat(RawMembers.parse(null, mapper)).isNull();
+        assertThat(RawMembers.parse(new byte[0], mapper)).isNull();
+        assertThat(RawMembers.parse("[{\"a\":1}]".getBytes(StandardCharsets.UTF_8), mapper)).isNull();
+        assertThat(RawMembers.parse("{\"a\":1".getBytes(StandardCharsets.UTF_8), mapper)).isNull();
+        assertThat(RawMembers.parse("<html>502</html>".getBytes(StandardCharsets.UTF_8), mapper)).isNull();
+        assertThat(RawMembers.parse("{\"a\":1} <".getBytes(StandardCharsets.UTF_8), mapper)).isNull();
+        assertThat(RawMembers.parse(("{\"a\":" + "[".repeat(70) + "]".repeat(70) + "}")
+                .getBytes(StandardCharsets.UTF_8), mapper)).isNull();
+        RawMembers.Parsed followed = RawMembers.parse("{\"a\":1} {\"b\":2}".getBytes(StandardCharsets.UTF_8), mapper);
+        assertThat(followed.tree().get("a").intValue()).isEqualTo(1);
+        assertThat(followed.members()).as("a body followed by more has no members to verify").isNull();
     }
 
     @Test
