@@ -45,14 +45,17 @@ import org.openjdk.jmh.annotations.Warmup;
  * mer_reference_id, so every call creates a payment.</li>
  * </ul>
  * Each state starts its own sandbox (a new token disables the previous one, so the two clients must not share one).
- * The warm-up is longer than in the crypto benchmarks: at a few hundred calls per second, the whole stack (Camel,
- * Jackson, HttpClient, the sandbox) needs about 10 s before its times stop falling; and 10 measured seconds instead of
- * 5, because one-second iterations of network calls on two cores scatter by 20% or more.
+ * The warm-up is long: at a few hundred calls per second on two cores, the whole stack (Camel, Jackson, HttpClient,
+ * the sandbox) is still being compiled long after its times seem to stop falling. Measured with {@code -t 4}: the C2
+ * compiler threads took 12.6% of the process's CPU from second 22 to 32 of a fork (9.3% for the Apache reference)
+ * and 4.4% from second 60 to 70, so a 12-second warm-up measured the JIT as much as the calls, and more for the
+ * side with more code. 40 one-second warm-up iterations; 10 measured seconds, because one-second iterations of network
+ * calls on two cores scatter by 20% or more.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(1)
-@Warmup(iterations = 12, time = 1)
+@Warmup(iterations = 40, time = 1)
 @Measurement(iterations = 10, time = 1)
 public class ProducerOverheadBenchmark {
 

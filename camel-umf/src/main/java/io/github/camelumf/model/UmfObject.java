@@ -30,24 +30,25 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public abstract class UmfObject {
 
+    /** Created with the first unknown member: most objects have none, and every answer maps a dozen objects. */
     @JsonIgnore
-    private final Map<String, JsonNode> unknownMembers = new LinkedHashMap<>();
+    private Map<String, JsonNode> unknownMembers;
 
     /** The members of this object that have no typed field, by JSON name, in arrival order (read-only view). */
     @JsonAnyGetter
     public Map<String, JsonNode> getUnknownMembers() {
-        return Collections.unmodifiableMap(unknownMembers);
+        return unknownMembers == null ? Collections.emptyMap() : Collections.unmodifiableMap(unknownMembers);
     }
 
     /** One member without a typed field, or {@code null}. */
     public JsonNode getUnknownMember(String name) {
-        return unknownMembers.get(name);
+        return unknownMembers == null ? null : unknownMembers.get(name);
     }
 
     /** Sets a member that has no typed field (Jackson calls this for every unknown member it reads). */
     @JsonAnySetter
     public void setUnknownMember(String name, JsonNode value) {
-        unknownMembers.put(name, value);
+        members().put(name, value);
     }
 
     /**
@@ -56,10 +57,19 @@ public abstract class UmfObject {
      */
     public void putUnknownMember(String name, Object value) {
         if (value == null) {
-            unknownMembers.remove(name);
+            if (unknownMembers != null) {
+                unknownMembers.remove(name);
+            }
         } else {
-            unknownMembers.put(name, UmfJson.mapper().valueToTree(value));
+            members().put(name, UmfJson.mapper().valueToTree(value));
         }
+    }
+
+    private Map<String, JsonNode> members() {
+        if (unknownMembers == null) {
+            unknownMembers = new LinkedHashMap<>();
+        }
+        return unknownMembers;
     }
 
     @Override
@@ -80,6 +90,6 @@ public abstract class UmfObject {
 
     /** Starts the masked {@code toString()} of this object; subclasses add their fields. */
     protected final SafeToString describe() {
-        return new SafeToString(this, unknownMembers.keySet());
+        return new SafeToString(this, getUnknownMembers().keySet());
     }
 }
