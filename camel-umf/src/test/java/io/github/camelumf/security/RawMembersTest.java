@@ -31,10 +31,26 @@ class RawMembersTest {
         assertThat(RawMembers.of(null)).isNull();
         assertThat(RawMembers.of(new byte[0])).isNull();
         assertThat(RawMembers.of("[1,2]".getBytes(StandardCharsets.UTF_8))).isNull();
+        assertThat(RawMembers.of("[{\"a\":1},{\"b\":2}]".getBytes(StandardCharsets.UTF_8))).isNull();
+        assertThat(RawMembers.of("[{\"a\":1}".getBytes(StandardCharsets.UTF_8))).isNull();
+        assertThat(RawMembers.of("[{\"a\":1}] 1".getBytes(StandardCharsets.UTF_8))).isNull();
+        assertThat(RawMembers.of("[]".getBytes(StandardCharsets.UTF_8))).isNull();
         assertThat(RawMembers.of("{\"a\":1".getBytes(StandardCharsets.UTF_8))).isNull();
         assertThat(RawMembers.of("{\"a\":1} {\"b\":2}".getBytes(StandardCharsets.UTF_8))).isNull();
         assertThat(RawMembers.of("<html>502</html>".getBytes(StandardCharsets.UTF_8))).isNull();
         assertThat(RawMembers.of("{}".getBytes(StandardCharsets.UTF_8)).members()).isEmpty();
+    }
+
+    @Test
+    void anObjectInsideAnArrayOfOneElementHasTheMembersOfTheObjectCutFromTheWholeBody() {
+        String body = "[\n {\"meta\":{\"sign\":\"s\"}, \"pagination\":{\"page_number\":\"1\"},"
+                      + "\"reconciliations\":{\"settle_date\":\"20261125\"}}\n]";
+        RawMembers members = RawMembers.of(body.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(members.members()).extracting(RawMembers.Member::name)
+                .containsExactly("meta", "pagination", "reconciliations");
+        assertThat(text(SignatureForm.RESULT_VALUES.bytes(members)))
+                .isEqualTo("{\"page_number\":\"1\"}{\"settle_date\":\"20261125\"}");
     }
 
     @Test
