@@ -331,10 +331,12 @@ public class UmfConfiguration implements Cloneable {
     }
 
     /**
-     * How UMF's answers are verified (meta.sign over the result object(s), or a Signature header): STRICT (every
-     * answer with a result object must carry a valid signature), IF_PRESENT (a present signature must verify) or OFF.
-     * A signature that does not verify always fails the exchange unless OFF. When not set: STRICT for LIVE_CHINA,
-     * LIVE_US and SANDBOX, IF_PRESENT for UAT_CHINA and UAT_US.
+     * How UMF's answers are verified (meta.sign over the result object(s), or a Signature header if one is sent):
+     * STRICT (every JSON answer with a result object must carry a valid signature), IF_PRESENT (a present signature
+     * must verify) or OFF. A signature that does not verify always fails the exchange unless OFF. A downloaded
+     * statement file is not refused for carrying no signature (the reference defines none on files): its Signature
+     * header, when present, must verify. When not set: STRICT for LIVE_CHINA, LIVE_US and SANDBOX, IF_PRESENT for
+     * UAT_CHINA and UAT_US.
      */
     public void setResponseVerification(ResponseVerification responseVerification) {
         this.responseVerification = responseVerification;

@@ -19,8 +19,9 @@ public enum UmfEnvironment {
 
     /**
      * The response verification when {@code responseVerification} is not set: STRICT for the live environments and
-     * the sandbox (which always signs), IF_PRESENT for UAT (UAT moves no money, and the reference does not show
-     * whether UAT signs its answers: a present signature must still verify, and the form that verified is logged).
+     * the sandbox (which signs every answer with a result object in meta.sign, as UMF does), IF_PRESENT for UAT (UAT
+     * moves no money, and the reference does not show whether UAT signs its answers: a present signature must still
+     * verify, and the form that verified is logged).
      */
     public ResponseVerification defaultResponseVerification() {
         return this == UAT_CHINA || this == UAT_US ? ResponseVerification.IF_PRESENT : ResponseVerification.STRICT;

@@ -99,6 +99,7 @@ public final class UmfSandbox implements AutoCloseable {
     private final SandboxBehaviour configuredBehaviour;
     private final SandboxBehaviour behaviour;
     private final SandboxTls tls;
+    private final boolean signFiles;
     private volatile SandboxServer server;
 
     private UmfSandbox(Builder builder) {
@@ -130,7 +131,8 @@ public final class UmfSandbox implements AutoCloseable {
                 behaviour);
         this.declarations = new DeclarationService(store, ids, clock, links, notifier);
         this.refundSweep = builder.asyncRefundAutoComplete == null ? null : refunds::announceAutoCompleted;
-        this.writer = new ResponseWriter(keys.umfPrivateKey());
+        this.signFiles = builder.signFiles;
+        this.writer = new ResponseWriter(keys.umfPrivateKey(), builder.signFiles);
         FieldDecryptor decryptor = new FieldDecryptor(keys.umfPrivateKey());
         this.express = new ExpressService(store, clock, links);
         this.reference = new ReferenceDataService(store, clock);
@@ -220,6 +222,14 @@ public final class UmfSandbox implements AutoCloseable {
             throw new IllegalStateException("the sandbox serves plain HTTP: build it with https(true)");
         }
         return tls;
+    }
+
+    /**
+     * Whether downloaded files carry a {@code Signature} header over their bytes ({@link Builder#signFiles(boolean)});
+     * JSON answers never do: they carry {@code meta.sign}.
+     */
+    public boolean signsFiles() {
+        return signFiles;
     }
 
     private String scheme() {
@@ -496,6 +506,7 @@ public final class UmfSandbox implements AutoCloseable {
         private Duration notificationTimeout = DeliverySettings.defaults().timeout();
         private final SandboxBehaviour behaviour = new SandboxBehaviour();
         private boolean https;
+        private boolean signFiles;
 
         private Builder() {
         }
@@ -542,6 +553,18 @@ public final class UmfSandbox implements AutoCloseable {
          */
         public Builder https(boolean https) {
             this.https = https;
+            return this;
+        }
+
+        /**
+         * Sign downloaded files (3.21 statement_download, 3.23 transactions_download, 3.25
+         * settle_month_file_download) with a {@code Signature} header, base64 SHA256withRSA with the UMF private key
+         * over the file's exact bytes, as an environment that signs its files would (default false: the UMF reference
+         * shows no signature on files, so none is sent). JSON answers are unaffected: they carry {@code meta.sign}
+         * and never a {@code Signature} header.
+         */
+        public Builder signFiles(boolean signFiles) {
+            this.signFiles = signFiles;
             return this;
         }
 

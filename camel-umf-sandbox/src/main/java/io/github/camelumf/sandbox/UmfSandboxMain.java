@@ -25,7 +25,8 @@ import java.util.concurrent.CountDownLatch;
  * {@code --token-expires-in SECONDS}, {@code --async-refund-auto-complete SECONDS}, {@code --https} (HTTPS with a
  * generated certificate; with {@code --keys-dir} also {@code sandbox-truststore.p12} and
  * {@code sandbox-tls-certificate.pem}), {@code --refusals-http-200} (every refusal answered with HTTP 200),
- * {@code --lenient-lengths}. The first line printed is the base URL.
+ * {@code --lenient-lengths}, {@code --sign-files} (downloaded files carry a {@code Signature} header over their bytes,
+ * which the UMF reference does not show). The first line printed is the base URL.
  */
 public final class UmfSandboxMain {
 
@@ -40,7 +41,7 @@ public final class UmfSandboxMain {
             System.err.println(e.getMessage());
             System.err.println("usage: [--port N] [--keys-dir DIR] [--client-id ID] [--client-secret SECRET]"
                     + " [--token-expires-in SECONDS] [--async-refund-auto-complete SECONDS] [--https]"
-                    + " [--refusals-http-200] [--lenient-lengths]");
+                    + " [--refusals-http-200] [--lenient-lengths] [--sign-files]");
             System.exit(2);
             return;
         }
@@ -109,6 +110,9 @@ public final class UmfSandboxMain {
                 return true;
             case "--lenient-lengths":
                 builder.behaviour(b -> b.lenientLengths(true));
+                return true;
+            case "--sign-files":
+                builder.signFiles(true);
                 return true;
             default:
                 return false;

@@ -118,6 +118,7 @@ class PaymentMethodsTest {
         UmfTestClient.Response page = client.send(HttpRequest.newBuilder(java.net.URI.create(upay)).GET().build());
         assertThat(page.status()).isEqualTo(200);
         assertThat(new String(page.body(), StandardCharsets.UTF_8)).contains(id).contains("0.02 CNY");
+        assertThat(page.signatureHeader()).as("the cashier page is not signed").isNull();
     }
 
     @Test

@@ -196,7 +196,8 @@ class SandboxBehaviourTest {
         assertStatus(refused, "00080557", 402);
         assertThat(refused.payment().path("payer").path("payment_method").asText()).isEqualTo("WECHAT_IN_APP");
         assertThat(refused.json().has("links")).isFalse();
-        assertThat(refused.signedBy(sandbox.keys().umfPublicKey())).isTrue();
+        assertThat(refused.metaSignedBy(sandbox.keys().umfPublicKey())).as("meta.sign over the payment").isTrue();
+        assertThat(refused.signatureHeader()).as("no Signature response header, as at UMF").isNull();
     }
 
     private UmfTestClient.Response verify(String id) {

@@ -74,18 +74,41 @@ class SignatureTest {
     }
 
     @Test
-    void everyResponseCarriesASignatureOverItsRawBodyByTheUmfKey() {
+    void answersAreSignedOnlyByMetaSignOverTheirResultAsInSection16AndNeverByAResponseHeader() {
         UmfTestClient.Response ok = client.post("/payments/payment",
                 Payloads.cardPayment(Payloads.merReferenceId(), "DEBIT_CARD"));
+        UmfTestClient.Response fetched = client.get("/payments/payment/" + ok.payment().path("id").asText());
         UmfTestClient.Response refused = client.postRaw("/payments/payment", "{}".getBytes(StandardCharsets.UTF_8),
                 null);
         UmfTestClient.Response notFound = client.get("/no/such/operation");
 
-        for (UmfTestClient.Response response : new UmfTestClient.Response[] {ok, refused, notFound}) {
-            assertThat(response.signedBy(sandbox.keys().umfPublicKey())).as(response.toString()).isTrue();
-            assertThat(response.signedBy(sandbox.keys().merchantPublicKey())).isFalse();
+        for (UmfTestClient.Response answer : new UmfTestClient.Response[] {ok, fetched}) {
+            assertThat(answer.metaSignedBy(sandbox.keys().umfPublicKey())).as(answer.toString()).isTrue();
+            assertThat(answer.metaSignedBy(sandbox.keys().merchantPublicKey())).isFalse();
+        }
+        for (UmfTestClient.Response error : new UmfTestClient.Response[] {refused, notFound}) {
+            assertThat(error.metaSign()).as("an error answer has no result to sign: %s", error).isNull();
+        }
+        for (UmfTestClient.Response response : new UmfTestClient.Response[] {ok, fetched, refused, notFound}) {
+            assertThat(response.signatureHeader()).as("the reference shows no Signature response header: %s",
+                    response).isNull();
             assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json;charset=UTF-8");
         }
+    }
+
+    @Test
+    void aResultAlteredAfterSigningNoLongerVerifiesByItsMetaSign() {
+        UmfTestClient.Response ok = client.post("/payments/payment",
+                Payloads.cardPayment(Payloads.merReferenceId(), "DEBIT_CARD"));
+        String body = new String(ok.body(), StandardCharsets.UTF_8);
+        String total = "\"total\":\"" + ok.payment().path("order").path("amount").path("total").asText() + "\"";
+        assertThat(body).contains(total);
+        byte[] altered = body.replace(total, "\"total\":\"999999.00\"").getBytes(StandardCharsets.UTF_8);
+
+        UmfTestClient.Response forged = new UmfTestClient.Response(ok.status(), altered, ok.headers());
+
+        assertThat(ok.metaSignedBy(sandbox.keys().umfPublicKey())).isTrue();
+        assertThat(forged.metaSignedBy(sandbox.keys().umfPublicKey())).isFalse();
     }
 
     @Test

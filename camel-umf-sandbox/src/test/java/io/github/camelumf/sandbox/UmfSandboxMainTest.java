@@ -66,4 +66,14 @@ class UmfSandboxMainTest {
             assertThat(process.waitFor(10, TimeUnit.SECONDS)).isTrue();
         }
     }
+
+    @Test
+    void signFilesFlagMakesTheFilesSignedAndTheDefaultLeavesThemUnsigned() {
+        java.io.PrintStream quiet = new java.io.PrintStream(java.io.OutputStream.nullOutputStream());
+        try (UmfSandbox signing = UmfSandboxMain.run(new String[] { "--sign-files" }, quiet);
+             UmfSandbox plain = UmfSandboxMain.run(new String[0], quiet)) {
+            assertThat(signing.signsFiles()).isTrue();
+            assertThat(plain.signsFiles()).isFalse();
+        }
+    }
 }

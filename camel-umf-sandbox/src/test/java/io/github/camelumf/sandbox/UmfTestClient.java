@@ -72,17 +72,48 @@ final class UmfTestClient {
             return null;
         }
 
-        boolean signedBy(PublicKey key) {
-            String signature = headers.firstValue("Signature").orElse(null);
-            if (signature == null) {
+        /** The {@code Signature} response header, or null: UMF's reference shows none on any answer. */
+        String signatureHeader() {
+            return headers.firstValue("Signature").orElse(null);
+        }
+
+        /** Whether the {@code Signature} header verifies with {@code key} over the exact body bytes (a signed file). */
+        boolean headerSignedBy(PublicKey key) {
+            String signature = signatureHeader();
+            return signature != null && verifies(key, body, signature);
+        }
+
+        /** {@code meta.sign}, or null when the answer carries none. */
+        String metaSign() {
+            JsonNode sign = json().path("meta").path("sign");
+            return sign.isTextual() ? sign.asText() : null;
+        }
+
+        /**
+         * Whether {@code meta.sign} verifies with {@code key} (section 1.6) over the result object(s): the raw bytes of
+         * the value of every member other than {@code meta}, in body order, concatenated.
+         */
+        boolean metaSignedBy(PublicKey key) {
+            String sign = metaSign();
+            if (sign == null) {
                 return false;
             }
+            java.io.ByteArrayOutputStream results = new java.io.ByteArrayOutputStream();
+            RawMembers.of(body).forEach((name, value) -> {
+                if (!"meta".equals(name)) {
+                    results.writeBytes(value);
+                }
+            });
+            return results.size() > 0 && verifies(key, results.toByteArray(), sign);
+        }
+
+        private static boolean verifies(PublicKey key, byte[] data, String base64Signature) {
             try {
                 Signature verifier = Signature.getInstance("SHA256withRSA");
                 verifier.initVerify(key);
-                verifier.update(body);
-                return verifier.verify(Base64.getDecoder().decode(signature));
-            } catch (GeneralSecurityException e) {
+                verifier.update(data);
+                return verifier.verify(Base64.getDecoder().decode(base64Signature));
+            } catch (GeneralSecurityException | IllegalArgumentException e) {
                 return false;
             }
         }

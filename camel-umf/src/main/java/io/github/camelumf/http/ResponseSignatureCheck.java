@@ -14,10 +14,12 @@ import io.github.camelumf.security.SignatureVerifier;
  * <ul>
  * <li>{@code meta.sign} (section 1.6) over the raw bytes of the result member(s), in the {@link MetaSignVerifier}'s
  * forms;</li>
- * <li>a {@code Signature} header, if one is sent, over the raw body bytes.</li>
+ * <li>a {@code Signature} header, if one is sent, over the raw body bytes (the reference shows none on answers; a
+ * present one is checked all the same).</li>
  * </ul>
- * A present signature that does not verify always fails (unless OFF). Under STRICT an answer that carries a result
- * object must carry a valid signature; the token answer and error answers without a result object are exempt.
+ * A present signature that does not verify always fails (unless OFF). Under STRICT a JSON answer that carries a result
+ * object must carry a valid signature; the token answer and error answers without a result object are exempt, and so
+ * are downloaded files, for which the reference defines no signature ({@link #streaming}).
  */
 final class ResponseSignatureCheck {
 
@@ -121,23 +123,20 @@ final class ResponseSignatureCheck {
 
     /**
      * The check of a streamed file's {@code Signature} over its bytes as they are read, or {@code null} when nothing is
-     * to be checked (verification OFF, or IF_PRESENT and no signature). STRICT without a signature, or a verifier that
-     * cannot check streamed bytes while a signature came, fails now.
+     * to be checked: verification OFF, or a file without a signature, in every mode. The UMF reference defines no
+     * signature on files (3.21, 3.23, 3.25; section 1.6 signs JSON answers in {@code meta.sign}), so STRICT does not
+     * refuse a file for carrying none, as it does not refuse the token answer; such a file is still checked by its
+     * header, trailer, counts and totals. A present signature must verify (STRICT and IF_PRESENT); a verifier that
+     * cannot check streamed bytes while a signature came fails now.
      */
     io.github.camelumf.security.IncrementalVerification streaming(String operation, int status, String signature) {
-        if (mode == ResponseVerification.OFF) {
-            return null;
-        }
-        if (signature == null || signature.isBlank()) {
-            if (mode == ResponseVerification.STRICT) {
-                throw new UmfSignatureException("The file downloaded by " + operation + " (HTTP " + status
-                                                + ") carries no Signature header; responseVerification=STRICT requires one");
-            }
+        if (mode == ResponseVerification.OFF || signature == null || signature.isBlank()) {
             return null;
         }
         io.github.camelumf.security.IncrementalVerification verification = verifier.incremental(signature.trim());
         if (verification == null) {
-            throw new UmfSignatureException("The signature verifier cannot check a streamed file of " + operation);
+            throw new UmfSignatureException("The signature verifier cannot check a streamed file of " + operation
+                                            + " (HTTP " + status + ")");
         }
         return verification;
     }

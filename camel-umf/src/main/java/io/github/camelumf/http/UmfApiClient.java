@@ -303,8 +303,9 @@ public final class UmfApiClient implements Closeable {
 
     // ---------------------------------------------------------------------------------------------------------------
     // Streamed downloads (STREAM rows, issue 7): a path of its own. A file body is never read whole and the JSON size
-    // cap does not apply to it: it is handed over as a stream still open on the connection, its Signature header
-    // checked over the bytes as they pass (the check fires at the end of the stream). A JSON answer on this path (a
+    // cap does not apply to it: it is handed over as a stream still open on the connection, its Signature header, if
+    // any (the reference defines none on files), checked over the bytes as they pass (the check fires at the end of
+    // the stream). A JSON answer on this path (a
     // refusal, "not ready yet") is read within the JSON cap and verified like any answer of call(), meta.sign
     // included. The callTimeout deadline runs until the answer is known: for a JSON answer until it is read whole,
     // for a file until its body starts (the file itself is then read under the per-read responseTimeout, since a

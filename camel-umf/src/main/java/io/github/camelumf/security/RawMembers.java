@@ -16,7 +16,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * The top-level members of a JSON object exactly as they appear in the received bytes: for each member its name and
  * the byte ranges of the whole member ({@code "name":value}) and of its value. Nothing is re-serialised, so a
- * signature over these bytes is checked against what UMF sent.
+ * signature over these bytes is checked against what UMF sent. The object may come inside a JSON array of one
+ * element, as the 3.20 answer does.
  */
 public final class RawMembers {
 
@@ -46,14 +47,17 @@ public final class RawMembers {
     }
 
     /**
-     * @return the members of {@code body}, or {@code null} when the body is not one JSON object
+     * @return the members of {@code body}, or {@code null} when the body is neither one JSON object nor a JSON array
+     *         of exactly one object (the form of the 3.20 answer, whose object's members are then returned)
      */
     public static RawMembers of(byte[] body) {
         if (body == null || body.length == 0) {
             return null;
         }
         try (JsonParser parser = FACTORY.createParser(body)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
+            JsonToken first = parser.nextToken();
+            boolean inArray = first == JsonToken.START_ARRAY;
+            if ((inArray ? parser.nextToken() : first) != JsonToken.START_OBJECT) {
                 return null;
             }
             List<Member> members = new ArrayList<>();
@@ -71,7 +75,8 @@ public final class RawMembers {
                 int valueEnd = (int) parser.currentLocation().getByteOffset();
                 members.add(new Member(name, memberStart, valueStart, valueEnd));
             }
-            if (token != JsonToken.END_OBJECT || parser.nextToken() != null) {
+            if (token != JsonToken.END_OBJECT || (inArray && parser.nextToken() != JsonToken.END_ARRAY)
+                || parser.nextToken() != null) {
                 return null;
             }
             return new RawMembers(body, List.copyOf(members));

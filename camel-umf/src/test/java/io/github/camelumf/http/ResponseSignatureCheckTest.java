@@ -11,16 +11,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelumf.ResponseVerification;
 import io.github.camelumf.error.UmfSignatureException;
+import io.github.camelumf.security.IncrementalVerification;
 import io.github.camelumf.security.RsaSha256SignatureVerifier;
+import io.github.camelumf.security.VerificationResult;
 import org.junit.jupiter.api.Test;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Which answers must carry a signature under STRICT: every answer with a result member, or a successful (2xx) answer
  * that is not a JSON object; not an error answer with meta only, not a foreign error page, not the token answer. A
- * present signature that does not verify fails in every mode but OFF.
+ * present signature that does not verify fails in every mode but OFF. A downloaded file is never refused for carrying
+ * no signature (the reference defines none on files); a present one must verify over its streamed bytes.
  */
 class ResponseSignatureCheckTest {
 
@@ -96,6 +100,43 @@ class ResponseSignatureCheckTest {
                 .isInstanceOf(UmfSignatureException.class);
         assertThatCode(() -> off.verify("payment/get", forged, json(body))).doesNotThrowAnyException();
         assertThatCode(() -> off.verifyTokenAnswer("oauth/authorize", forged, json(body))).doesNotThrowAnyException();
+    }
+
+    @Test
+    void aFileWithoutSignatureIsNotRefusedInAnyModeSinceTheReferenceDefinesNoneOnFiles() {
+        for (ResponseVerification mode : ResponseVerification.values()) {
+            ResponseSignatureCheck check = check(mode);
+            assertThat(check.streaming("settlement/download", 200, null)).as("%s, no header", mode).isNull();
+            assertThat(check.streaming("settlement/download", 200, " ")).as("%s, blank header", mode).isNull();
+        }
+    }
+
+    @Test
+    void aPresentFileSignatureMustVerifyOverTheStreamedBytesUnderStrictAndIfPresent() {
+        byte[] file = bytes("SETTLEDETAIL_START,70510000,20261125\nSETTLEDETAIL_END,70510000,20261125,0,USD,0\n");
+        byte[] tampered = file.clone();
+        tampered[20] ^= 1;
+        String signature = sign(new String(file, StandardCharsets.UTF_8));
+        for (ResponseVerification mode : new ResponseVerification[] { ResponseVerification.STRICT,
+                                                                      ResponseVerification.IF_PRESENT }) {
+            ResponseSignatureCheck check = check(mode);
+            assertThat(streamed(check.streaming("settlement/download", 200, " " + signature + " "), file))
+                    .as("%s, the file as signed", mode).isEqualTo(VerificationResult.VALID);
+            assertThat(streamed(check.streaming("settlement/download", 200, signature), tampered))
+                    .as("%s, one byte changed", mode).isEqualTo(VerificationResult.INVALID);
+            assertThat(streamed(check.streaming("settlement/download", 200, "not *base64*"), file))
+                    .as("%s, not base64", mode).isEqualTo(VerificationResult.MALFORMED);
+        }
+        assertThat(check(ResponseVerification.OFF).streaming("settlement/download", 200, signature))
+                .as("OFF checks nothing").isNull();
+    }
+
+    /** Feeds {@code bytes} to {@code verification} in two parts, as a stream would, and finishes it. */
+    private static VerificationResult streamed(IncrementalVerification verification, byte[] bytes) {
+        assertThat(verification).isNotNull();
+        verification.update(bytes, 0, 7);
+        verification.update(bytes, 7, bytes.length - 7);
+        return verification.finish();
     }
 
     private static void assertRefused(ResponseSignatureCheck check, int status, String body) {

@@ -44,8 +44,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SensitiveDataLoggingTest {
 
+    /** Signing its files, so that an answer (a statement file) comes with a Signature header to log redacted. */
     @RegisterExtension
-    static final UmfSandboxExtension SANDBOX = UmfSandboxExtension.create();
+    static final UmfSandboxExtension SANDBOX = UmfSandboxExtension.create(b -> b.signFiles(true));
 
     private CamelContext context;
 
@@ -160,6 +161,12 @@ class SensitiveDataLoggingTest {
             Exchange created = context.createProducerTemplate().request("direct:create",
                     e -> e.getMessage().setBody(TestOrders.payment("CREDIT_CARD", TestOrders.newReference(), "1.00")));
             assertThat(created.getException()).isNull();
+            String settleDate = java.time.LocalDate.now(SANDBOX.sandbox().clock()).minusDays(1)
+                    .format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+            SANDBOX.sandbox().statements().synthetic(settleDate, 2);
+            Exchange file = context.createProducerTemplate().request("umf:settlement/download?outputType=STATEMENT",
+                    e -> e.getMessage().setHeader(UmfConstants.SETTLE_DATE, settleDate));
+            assertThat(file.getException()).as("a signed file, verified").isNull();
             context.stop();
             events = capture.events();
         }
@@ -172,7 +179,8 @@ class SensitiveDataLoggingTest {
         assertThat(events).anySatisfy(e -> assertThat(e.logger() + " " + e.message())
                 .startsWith("io.github.camelumf.http.headers").endsWith(">> Authorization: [redacted]"));
         assertThat(events).anySatisfy(e -> assertThat(e.message()).endsWith(">> Signature: [redacted]"));
-        assertThat(events).anySatisfy(e -> assertThat(e.message()).endsWith("<< Signature: [redacted]"));
+        assertThat(events).as("the signed file's Signature header")
+                .anySatisfy(e -> assertThat(e.message()).endsWith("<< Signature: [redacted]"));
         assertThat(events).anySatisfy(e -> assertThat(e.message()).contains(">> POST /cberest/v1/oauth/authorize"));
         for (CapturingAppender.Captured event : events) {
             assertThat(secrets.findIn(event.text())).as("secrets logged in:%n%s", event.text()).isEmpty();

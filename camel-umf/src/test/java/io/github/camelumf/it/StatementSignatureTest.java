@@ -1,7 +1,6 @@
 package io.github.camelumf.it;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
@@ -9,6 +8,7 @@ import java.util.Map;
 import io.github.camelumf.UmfConfiguration;
 import io.github.camelumf.UmfConstants;
 import io.github.camelumf.error.UmfSignatureException;
+import io.github.camelumf.sandbox.UmfSandboxExtension;
 import io.github.camelumf.security.InMemoryTokenStore;
 import io.github.camelumf.statement.Statement;
 import org.apache.camel.Exchange;
@@ -16,26 +16,31 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A downloaded statement file is checked against UMF's Signature header over its exact bytes, as they stream: a file
- * altered in transit fails at the end of the stream even when its own totals still add up.
+ * Against a sandbox built with {@code signFiles(true)} (an environment that signs its files; the UMF reference shows
+ * no signature on files): a downloaded statement's Signature header, when present, is checked over the file's exact
+ * bytes as they stream, under STRICT and IF_PRESENT alike, so that a file altered in transit fails at the end of the
+ * stream even when its own totals still add up. A file whose signature was removed is accepted like any unsigned file.
  */
 class StatementSignatureTest extends SandboxTestSupport {
 
+    /** In a synthetic settlement file, part of a record that no count or total covers. */
+    private static final String ORDER = "ORDER1,";
+
+    @RegisterExtension
+    static final UmfSandboxExtension SIGNING = UmfSandboxExtension.create(b -> b.signFiles(true));
+
     private static TamperingProxy proxy;
 
-    /** The sandbox is shared with other test classes: start each test on a day no earlier payment settles on. */
-    @org.junit.jupiter.api.BeforeEach
-    void freshDay() {
-        SANDBOX.advanceClock(java.time.Duration.ofDays(3));
-    }
+    private Map<String, Object> yesterday;
 
     @BeforeAll
     static void startProxy() throws IOException {
-        proxy = TamperingProxy.start(SANDBOX.baseUrl());
+        proxy = TamperingProxy.start(SIGNING.baseUrl());
     }
 
     @AfterAll
@@ -44,36 +49,66 @@ class StatementSignatureTest extends SandboxTestSupport {
     }
 
     @BeforeEach
-    void untouched() {
+    void syntheticFileOfYesterday() {
         proxy.reset();
+        String settleDate = LocalDate.now(SIGNING.sandbox().clock()).minusDays(1)
+                .format(DateTimeFormatter.BASIC_ISO_DATE);
+        SIGNING.sandbox().statements().synthetic(settleDate, 3);
+        yesterday = Map.of(UmfConstants.SETTLE_DATE, settleDate);
     }
 
     @Override
     protected void configure(UmfConfiguration configuration) {
-        super.configure(configuration);
+        configureFor(SIGNING, configuration);
         configuration.setBaseUrl(proxy.baseUrl());
         configuration.setTokenStore(new InMemoryTokenStore());
     }
 
     @Test
-    void untouchedFileVerifiesAndAlteredFileFailsAtTheEndOfTheStream() {
-        payByCard("10.00");
-        String settleDate = LocalDate.now(SANDBOX.sandbox().clock()).plusDays(1)
-                .format(DateTimeFormatter.ofPattern("yyyyMMdd"));
-        SANDBOX.advanceClock(Duration.ofDays(2));
-        Map<String, Object> headers = Map.of(UmfConstants.SETTLE_DATE, settleDate);
+    void signedFileVerifiesAsItStreamsUnderStrict() {
+        Exchange exchange = call("umf:settlement/download?outputType=STATEMENT", null, yesterday);
 
-        Exchange untouched = call("umf:settlement/download?outputType=STATEMENT", null, headers);
-        assertThat(untouched.getMessage().getBody(Statement.class).records()).hasSize(1);
+        assertThat(exchange.getMessage().getBody(Statement.class).records()).hasSize(3);
+        assertThat(proxy.signatureHeadersFromTarget()).as("the file only: the token answer carries none").isEqualTo(1);
+    }
 
-        proxy.tamper(TamperingProxy.Tamper.replaceInBody(",PaymentGateway", ",PaymentGatewaX"));
-        Exchange altered = send("umf:settlement/download?outputType=STATEMENT", null, headers);
-        assertThat(altered.getException()).isInstanceOf(UmfSignatureException.class)
+    @Test
+    void fileAlteredInTransitIsRefusedUnderStrictAndIfPresentThoughItsTotalsStillAddUp() {
+        proxy.tamper(TamperingProxy.Tamper.replaceInBody(ORDER, "ORDER7,"));
+
+        Exchange strict = send("umf:settlement/download?outputType=STATEMENT", null, yesterday);
+        Exchange ifPresent = send("umf:settlement/download?outputType=STATEMENT&responseVerification=IF_PRESENT",
+                null, yesterday);
+        Exchange off = send("umf:settlement/download?outputType=STATEMENT&responseVerification=OFF", null, yesterday);
+
+        assertThat(proxy.tampered()).isEqualTo(3);
+        for (Exchange refused : new Exchange[] { strict, ifPresent }) {
+            assertThat(refused.getException()).isInstanceOf(UmfSignatureException.class)
+                    .hasMessageContaining("settlement/download").hasMessageContaining("does not verify");
+            assertThat(refused.getMessage().getBody()).as("nothing of the altered file is delivered").isNull();
+        }
+        assertThat(off.getException()).as("only the signature tells: counts and totals still add up").isNull();
+        assertThat(off.getMessage().getBody(Statement.class).records()).hasSize(3);
+    }
+
+    @Test
+    void signatureHeaderThatIsNotBase64FailsTheDownloadUnderIfPresentToo() {
+        proxy.tamper(TamperingProxy.Tamper.signature("this is *not* base64!"));
+
+        Exchange exchange = send("umf:settlement/download?outputType=STATEMENT&responseVerification=IF_PRESENT", null,
+                yesterday);
+
+        assertThat(exchange.getException()).isInstanceOf(UmfSignatureException.class)
                 .hasMessageContaining("does not verify");
+    }
 
+    @Test
+    void fileWhoseSignatureWasRemovedIsAcceptedUnderStrictLikeAnyUnsignedFile() {
         proxy.tamper(TamperingProxy.Tamper.dropSignature());
-        Exchange unsigned = send("umf:settlement/download?outputType=STATEMENT", null, headers);
-        assertThat(unsigned.getException()).isInstanceOf(UmfSignatureException.class)
-                .hasMessageContaining("STRICT");
+
+        Exchange exchange = call("umf:settlement/download?outputType=STATEMENT", null, yesterday);
+
+        assertThat(proxy.tampered()).isEqualTo(1);
+        assertThat(exchange.getMessage().getBody(Statement.class).records()).hasSize(3);
     }
 }

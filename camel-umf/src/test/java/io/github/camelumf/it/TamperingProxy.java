@@ -137,6 +137,7 @@ final class TamperingProxy implements AutoCloseable {
     private final HttpClient client;
     private final AtomicReference<Tamper> tamper = new AtomicReference<>();
     private final AtomicInteger tampered = new AtomicInteger();
+    private final AtomicInteger signatureHeadersFromTarget = new AtomicInteger();
     private final List<String> forwarded = new CopyOnWriteArrayList<>();
 
     private TamperingProxy(String targetBaseUrl) throws IOException {
@@ -176,12 +177,18 @@ final class TamperingProxy implements AutoCloseable {
     void reset() {
         tamper.set(null);
         tampered.set(0);
+        signatureHeadersFromTarget.set(0);
         forwarded.clear();
     }
 
     /** How many answers were altered. */
     int tampered() {
         return tampered.get();
+    }
+
+    /** How many answers (the token call's included) came from the target with a {@code Signature} header. */
+    int signatureHeadersFromTarget() {
+        return signatureHeadersFromTarget.get();
     }
 
     /** {@code METHOD path} of every request forwarded, in order. */
@@ -225,6 +232,9 @@ final class TamperingProxy implements AutoCloseable {
                     headers.put(name, new ArrayList<>(values));
                 }
             });
+            if (headers.containsKey("Signature")) {
+                signatureHeadersFromTarget.incrementAndGet();
+            }
             Answer answer = new Answer(response.statusCode(), headers, response.body());
             Tamper current = tamper.get();
             if (current != null && !exchange.getRequestURI().getRawPath().endsWith(TOKEN_PATH)) {

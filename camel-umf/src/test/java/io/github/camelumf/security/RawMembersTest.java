@@ -33,6 +33,10 @@ class RawMembersTest {
         assertThat(RawMembers.of(null)).isNull();
         assertThat(RawMembers.of(new byte[0])).isNull();
         assertThat(RawMembers.of("[1,2]".getBytes(StandardCharsets.UTF_8))).isNull();
+        assertThat(RawMembers.of("[{\"a\":1},{\"b\":2}]".getBytes(StandardCharsets.UTF_8))).isNull();
+        assertThat(RawMembers.of("[{\"a\":1}".getBytes(StandardCharsets.UTF_8))).isNull();
+        assertThat(RawMembers.of("[{\"a\":1}] 1".getBytes(StandardCharsets.UTF_8))).isNull();
+        assertThat(RawMembers.of("[]".getBytes(StandardCharsets.UTF_8))).isNull();
         assertThat(RawMembers.of("{\"a\":1".getBytes(StandardCharsets.UTF_8))).isNull();
         assertThat(RawMembers.of("{\"a\":1} {\"b\":2}".getBytes(StandardCharsets.UTF_8))).isNull();
         assertThat(RawMembers.of("<html>502</html>".getBytes(StandardCharsets.UTF_8))).isNull();
@@ -72,6 +76,18 @@ class RawMembersTest {
         RawMembers.Parsed followed = RawMembers.parse("{\"a\":1} {\"b\":2}".getBytes(StandardCharsets.UTF_8), mapper);
         assertThat(followed.tree().get("a").intValue()).isEqualTo(1);
         assertThat(followed.members()).as("a body followed by more has no members to verify").isNull();
+    }
+
+    @Test
+    void anObjectInsideAnArrayOfOneElementHasTheMembersOfTheObjectCutFromTheWholeBody() {
+        String body = "[\n {\"meta\":{\"sign\":\"s\"}, \"pagination\":{\"page_number\":\"1\"},"
+                      + "\"reconciliations\":{\"settle_date\":\"20261125\"}}\n]";
+        RawMembers members = RawMembers.of(body.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(members.members()).extracting(RawMembers.Member::name)
+                .containsExactly("meta", "pagination", "reconciliations");
+        assertThat(text(SignatureForm.RESULT_VALUES.bytes(members)))
+                .isEqualTo("{\"page_number\":\"1\"}{\"settle_date\":\"20261125\"}");
     }
 
     @Test

@@ -158,7 +158,8 @@ public final class ApiHandler implements HttpHandler {
             if (route.fileAction() != null) {
                 return ApiResponse.file(route.fileAction().apply(call));
             }
-            return ApiResponse.ok(route.action().apply(call));
+            ApiResponse answer = ApiResponse.ok(route.action().apply(call));
+            return routes.answersInArray(route) ? answer.inArray() : answer;
         } catch (ApiError e) {
             return ApiResponse.error(e, behaviour.refusalStatus());
         } catch (ApiRoutes.MethodNotAllowed e) {

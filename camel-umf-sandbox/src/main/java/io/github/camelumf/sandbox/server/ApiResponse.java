@@ -10,18 +10,24 @@ import java.util.Map;
 
 /**
  * An answer: HTTP status, the JSON body ({@code meta} first, then the result members) and extra headers; or a file
- * ({@code file} not null, {@code body} then only says ret_code 0000 for the request log).
+ * ({@code file} not null, {@code body} then only says ret_code 0000 for the request log). {@code arrayAnswer}: the body is
+ * sent inside a JSON array, as the reference's sample of 3.20 answers.
  */
 public record ApiResponse(int status, ObjectNode body, Map<String, String> headers,
-                          io.github.camelumf.sandbox.statement.FileBody file) {
+                          io.github.camelumf.sandbox.statement.FileBody file, boolean arrayAnswer) {
 
     public ApiResponse(int status, ObjectNode body, Map<String, String> headers) {
-        this(status, body, headers, null);
+        this(status, body, headers, null, false);
     }
 
     /** A file sent with HTTP 200 (statement downloads). */
     public static ApiResponse file(io.github.camelumf.sandbox.statement.FileBody file) {
-        return new ApiResponse(200, meta(RetCode.SUCCESS.code(), RetCode.SUCCESS.message()), Map.of(), file);
+        return new ApiResponse(200, meta(RetCode.SUCCESS.code(), RetCode.SUCCESS.message()), Map.of(), file, false);
+    }
+
+    /** This answer sent as a JSON array around its body ({@code [{"meta":..,..}]}, 3.20). */
+    public ApiResponse inArray() {
+        return new ApiResponse(status, body, headers, file, true);
     }
 
     /** {@code {"meta":{"ret_code":"0000",...}, <members>...}} with HTTP 200. */
@@ -63,7 +69,7 @@ public record ApiResponse(int status, ObjectNode body, Map<String, String> heade
     public ApiResponse withHeader(String name, String value) {
         java.util.HashMap<String, String> more = new java.util.HashMap<>(headers);
         more.put(name, value);
-        return new ApiResponse(status, body, Map.copyOf(more), file);
+        return new ApiResponse(status, body, Map.copyOf(more), file, arrayAnswer);
     }
 
     /** The {@code meta.ret_code} answered. */

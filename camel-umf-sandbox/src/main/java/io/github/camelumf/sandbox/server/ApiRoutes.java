@@ -74,6 +74,7 @@ public final class ApiRoutes {
 
     private final List<Route> routes = new ArrayList<>();
     private final Set<Route> multipartRoutes = new java.util.HashSet<>();
+    private final Set<Route> arrayAnswerRoutes = new java.util.HashSet<>();
     private final List<List<String>> segments = new ArrayList<>();
 
     public ApiRoutes(TokenRegistry tokens, PaymentService payments, RefundService refunds,
@@ -127,7 +128,8 @@ public final class ApiRoutes {
         post("/bind/get_contract", false, FieldDecryptor.BIND_FIELDS,
                 call -> bindings.confirm(call.body(), call.decrypted()));
         // statements and files (issue 7)
-        file("/payments/reconciliation_statement", call -> statements.reconciliations(call.query()));
+        get("/payments/reconciliation_statement", call -> statements.reconciliations(call.query()));
+        arrayAnswerRoutes.add(routes.get(routes.size() - 1));
         get("/payments/transactions", call -> statements.transactions(call.query()));
         file("/payments/statement_download", call -> statements.settlementFile(call.query().get("settle_date")));
         file("/payments/transactions_download", call -> statements.transactionFile(call.query().get("settle_date")));
@@ -261,6 +263,11 @@ public final class ApiRoutes {
         members.put("access_token", token.accessToken());
         members.put("expires_in", token.expiresIn());
         return members;
+    }
+
+    /** Whether the route answers inside a JSON array, as the reference's sample of 3.20 does. */
+    public boolean answersInArray(Route route) {
+        return arrayAnswerRoutes.contains(route);
     }
 
     /** Whether the route takes a multipart/form-data upload instead of a JSON body. */

@@ -74,17 +74,13 @@ public final class StatementService {
     }
 
     /**
-     * GET /payments/reconciliation_statement?settle_date= (3.20): answered, like the reference's sample, as a JSON
-     * array around the answer object, with {@code pagination} beside {@code meta}.
+     * GET /payments/reconciliation_statement?settle_date= (3.20): the members {@code pagination} and
+     * {@code reconciliations}; answered, like the reference's sample, as a JSON array around the answer object.
      */
-    public FileBody reconciliations(Map<String, String> query) {
+    public ObjectNode reconciliations(Map<String, String> query) {
         String settleDate = query.get("settle_date");
         LocalDate date = readyDate(settleDate);
         List<Settled> entries = settledOn(date, date);
-        ObjectNode answer = JsonNodeFactory.instance.objectNode();
-        ObjectNode meta = answer.putObject("meta");
-        meta.put("ret_msg", RetCode.SUCCESS.message());
-        meta.put("ret_code", RetCode.SUCCESS.code());
         ObjectNode reconciliations = JsonNodeFactory.instance.objectNode();
         ObjectNode pagination = StatementSummaries.page(entries, query, true, reconciliations);
         java.math.BigDecimal total = entries.stream().map(Settled::foreignAmount)
@@ -92,20 +88,10 @@ public final class StatementService {
         java.math.BigDecimal cny = total.multiply(Settled.USD_RATE).setScale(2, java.math.RoundingMode.HALF_UP);
         reconciliations.set("amount", StatementSummaries.amount(total, "USD", cny, Settled.USD_RATE));
         reconciliations.put("settle_date", settleDate);
-        answer.set("pagination", pagination);
-        answer.set("reconciliations", reconciliations);
-        byte[] bytes = ("[\n" + answer.toPrettyString() + "\n]").getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        return new FileBody() {
-            @Override
-            public String contentType() {
-                return "application/json;charset=UTF-8";
-            }
-
-            @Override
-            public void writeTo(java.io.OutputStream out) throws java.io.IOException {
-                out.write(bytes);
-            }
-        };
+        ObjectNode members = JsonNodeFactory.instance.objectNode();
+        members.set("pagination", pagination);
+        members.set("reconciliations", reconciliations);
+        return members;
     }
 
     /** GET /payments/transactions?mer_date= (3.22): the payments and refunds made on the merchant date. */
