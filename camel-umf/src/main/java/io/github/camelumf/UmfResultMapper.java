@@ -10,6 +10,7 @@ import io.github.camelumf.http.UmfResponse;
 import io.github.camelumf.model.UmfJson;
 import io.github.camelumf.operation.ResultHeader;
 import io.github.camelumf.operation.UmfOperation;
+import io.github.camelumf.security.RawMembers;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
@@ -48,7 +49,7 @@ final class UmfResultMapper {
                 message.setHeader(header.header(), value);
             }
         }
-        message.setBody(typedResult(json));
+        message.setBody(typedResult(response));
     }
 
     private UmfApiException refusal(UmfResponse response) {
@@ -59,12 +60,19 @@ final class UmfResultMapper {
         return UmfApiException.of(operation.endpointName(), response.status(), response.retCode(), response.retMsg());
     }
 
-    private Object typedResult(JsonNode json) {
+    private Object typedResult(UmfResponse response) {
+        JsonNode json = response.json();
         JsonNode result = operation.bodyOf(json);
         if (result == null || result.isNull()) {
             throw new UmfException("UMF's answer to " + operation + " has no '" + operation.bodyMember() + "' member");
         }
-        return UmfJson.fromTree(result, operation.resultType());
+        Class<?> type = operation.resultType();
+        RawMembers.Member raw = response.members() == null || JsonNode.class.isAssignableFrom(type) ? null
+                : response.members().find(operation.bodyMemberIn(json));
+        if (raw != null) {
+            return response.members().read(raw, (body, offset, length) -> UmfJson.fromBytes(body, offset, length, type));
+        }
+        return UmfJson.fromTree(result, type);
     }
 
     private static Map<String, String> links(JsonNode links) {

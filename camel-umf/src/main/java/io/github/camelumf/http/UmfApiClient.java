@@ -247,7 +247,7 @@ public final class UmfApiClient implements Closeable {
         // untrusted: a ret_code with a line break in it would forge a log line (UmfApiException.cleanRetCode)
         String retCode = meta == null ? null : UmfApiException.cleanRetCode(text(meta.get("ret_code")));
         String retMsg = meta == null ? null : text(meta.get("ret_msg"));
-        return new UmfResponse(raw.status(), json, retCode, retMsg);
+        return new UmfResponse(raw.status(), json, retCode, retMsg, members);
     }
 
     /** The answer as a JSON object, or {@code null} when it is none (3.20's array around one object is unwrapped). */

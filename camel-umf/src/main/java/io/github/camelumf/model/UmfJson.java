@@ -123,6 +123,20 @@ public final class UmfJson {
         }
     }
 
+    /**
+     * Reads JSON bytes (a member of an answer, where it lies in the body) into a typed object: faster than through a
+     * tree. Failures as {@link #fromTree}.
+     */
+    public static <T> T fromBytes(byte[] bytes, int offset, int length, Class<T> type) {
+        try {
+            return MAPPER.readValue(bytes, offset, length, type);
+        } catch (JsonMappingException e) {
+            throw mappingFailure(e);
+        } catch (IOException e) {
+            throw new UmfValidationException(BODY, "cannot be read as " + type.getSimpleName());
+        }
+    }
+
     /** Serialises a typed object, a Map or a tree to compact JSON text. */
     public static String toJson(Object value) {
         try {

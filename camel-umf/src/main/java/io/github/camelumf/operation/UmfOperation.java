@@ -282,6 +282,14 @@ public final class UmfOperation {
         return body == null && bodyAlias != null ? answer.get(bodyAlias) : body;
     }
 
+    /** The name of the member {@link #bodyOf} takes from {@code answer}; {@code null} when the body is the answer. */
+    public String bodyMemberIn(JsonNode answer) {
+        if (bodyMember == null) {
+            return null;
+        }
+        return answer.get(bodyMember) == null && bodyAlias != null ? bodyAlias : bodyMember;
+    }
+
     @Override
     public String toString() {
         return endpointName;

@@ -125,6 +125,27 @@ public final class RawMembers {
         }
     }
 
+    /** The member named {@code name} (the last one when the name repeats, as a tree keeps it), or {@code null}. */
+    public Member find(String name) {
+        for (int i = members.size() - 1; i >= 0; i--) {
+            if (members.get(i).name().equals(name)) {
+                return members.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** Reads the bytes of a value where they lie in a body (no copy). */
+    @FunctionalInterface
+    public interface ValueReader<T> {
+        T read(byte[] body, int offset, int length);
+    }
+
+    /** Hands a member's value, as received, to {@code reader} without copying it. */
+    public <T> T read(Member member, ValueReader<T> reader) {
+        return reader.read(body, member.valueStart(), member.valueEnd() - member.valueStart());
+    }
+
     public List<Member> members() {
         return members;
     }

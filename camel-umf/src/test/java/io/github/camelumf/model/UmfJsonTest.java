@@ -137,6 +137,37 @@ class UmfJsonTest {
                 });
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"2.2-card-create-response.json", "2.5-wechat-web-response.json",
+                            "2.10-direct-to-bank-response.json"})
+    void aResultReadFromTheBytesWhereItLiesEqualsTheResultReadFromItsTree(String example) {
+        byte[] answer = Examples.text(example).getBytes(StandardCharsets.UTF_8);
+        io.github.camelumf.security.RawMembers.Parsed parsed =
+                io.github.camelumf.security.RawMembers.parse(answer, UmfJson.mapper());
+        io.github.camelumf.security.RawMembers.Member payment = parsed.members().find("payment");
+
+        Payment fromBytes = parsed.members().read(payment,
+                (body, offset, length) -> UmfJson.fromBytes(body, offset, length, Payment.class));
+
+        Payment fromTree = UmfJson.fromTree(parsed.tree().get("payment"), Payment.class);
+        assertThat(fromBytes).isEqualTo(fromTree);
+        assertThat((JsonNode) UmfJson.mapper().valueToTree(fromBytes)).isEqualTo(UmfJson.mapper().valueToTree(fromTree));
+        assertThat(fromBytes.getId()).isNotBlank();
+    }
+
+    @Test
+    void fromBytesNamesThePathOfAMemberOfTheWrongShapeAsFromTreeDoes() {
+        byte[] json = "{\"order\":{\"sub_orders\":{\"not\":\"an array\"}}}".getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> UmfJson.fromBytes(json, 0, json.length, PaymentRequest.class))
+                .isInstanceOfSatisfying(UmfValidationException.class, e -> {
+                    assertThat(e.getField()).isEqualTo("order.sub_orders");
+                    assertThat(e.getRule()).isEqualTo("must be a JSON array");
+                });
+        assertThatThrownBy(() -> UmfJson.fromBytes(json, 0, 5, PaymentRequest.class))
+                .isInstanceOf(UmfValidationException.class).hasMessageContaining("cannot be read as PaymentRequest");
+    }
+
     @Test
     void fromTreeOfNothingIsNull() {
         assertThat(UmfJson.fromTree(null, Payment.class)).isNull();

@@ -76,6 +76,11 @@ class RawMembersTest {
         RawMembers.Parsed followed = RawMembers.parse("{\"a\":1} {\"b\":2}".getBytes(StandardCharsets.UTF_8), mapper);
         assertThat(followed.tree().get("a").intValue()).isEqualTo(1);
         assertThat(followed.members()).as("a body followed by more has no members to verify").isNull();
+
+        RawMembers.Parsed repeated = RawMembers.parse("{\"a\":1,\"b\":2,\"a\":3}".getBytes(StandardCharsets.UTF_8), mapper);
+        assertThat(repeated.tree().get("a").intValue()).isEqualTo(3);
+        assertThat(text(repeated.members().value(repeated.members().find("a")))).as("the one the tree keeps").isEqualTo("3");
+        assertThat(repeated.members().find("c")).isNull();
     }
 
     @Test
