@@ -161,9 +161,7 @@ class SensitiveDataLoggingTest {
             Exchange created = context.createProducerTemplate().request("direct:create",
                     e -> e.getMessage().setBody(TestOrders.payment("CREDIT_CARD", TestOrders.newReference(), "1.00")));
             assertThat(created.getException()).isNull();
-            String settleDate = java.time.LocalDate.now(SANDBOX.sandbox().clock()).minusDays(1)
-                    .format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
-            SANDBOX.sandbox().statements().synthetic(settleDate, 2);
+            String settleDate = SyntheticStatements.ofYesterday(SANDBOX.sandbox(), 2);
             Exchange file = context.createProducerTemplate().request("umf:settlement/download?outputType=STATEMENT",
                     e -> e.getMessage().setHeader(UmfConstants.SETTLE_DATE, settleDate));
             assertThat(file.getException()).as("a signed file, verified").isNull();

@@ -1,8 +1,6 @@
 package io.github.camelumf.it;
 
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
 import io.github.camelumf.UmfConfiguration;
@@ -51,10 +49,7 @@ class StatementSignatureTest extends SandboxTestSupport {
     @BeforeEach
     void syntheticFileOfYesterday() {
         proxy.reset();
-        String settleDate = LocalDate.now(SIGNING.sandbox().clock()).minusDays(1)
-                .format(DateTimeFormatter.BASIC_ISO_DATE);
-        SIGNING.sandbox().statements().synthetic(settleDate, 3);
-        yesterday = Map.of(UmfConstants.SETTLE_DATE, settleDate);
+        yesterday = Map.of(UmfConstants.SETTLE_DATE, SyntheticStatements.ofYesterday(SIGNING.sandbox(), 3));
     }
 
     @Override
