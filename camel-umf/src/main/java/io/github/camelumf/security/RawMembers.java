@@ -97,7 +97,6 @@ public final class RawMembers {
             return null;
         }
         try (JsonParser parser = FACTORY.createParser(body)) {
-            parser.setCodec(mapper);
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return null;
             }

@@ -57,6 +57,7 @@ class RawMembersTest {
         assertThat(parsed.tree().get("big").decimalValue()).isEqualByComparingTo("12345678901234567890.10");
         assertThat(parsed.tree().get("none").isNull()).isTrue();
         assertThat(parsed.members().members()).isEqualTo(RawMembers.of(bytes).members());
+        assertThat(parsed.members().find("meta")).isEqualTo(parsed.members().members().get(0));
         assertThat(values(parsed.members())).containsExactly("{\"ret_code\":\"0000\",\"sign\":\"x\"}",
                 "{ \"total\" : 1.50 ,\"a\":[1, {\"b\":\"\\u00e9\\\"}\"}]}", "12", "\"caf\u00e9\"", "true", "null",
                 "12345678901234567890.10");

@@ -208,6 +208,28 @@ class PaymentCreateRulesTest {
     }
 
     @Test
+    void leadingZerosAreNotCountedAsDigits() {
+        body = Violations.example("2.2-card-create-request.json");
+        object(body, "/order/amount").put("total", "0009999999999.99");
+        object(body, "/order/sub_orders/0/amount").put("total", "9999999999.99");
+        object(body, "/order/sub_orders/0/items/0/amount").put("total", "00.50");
+        assertValid(CREATE, body);
+
+        object(body, "/order/amount").put("total", "00012345678901.00");
+        assertViolation(CREATE, body, "order.amount.total", AMOUNT_DIGITS);
+    }
+
+    @Test
+    void anExchangeRateHasAtMostEightDecimalsAndAKnownCurrency() {
+        object(order, "/amount").putObject("exchange_rate").put("currency", "USD").put("rate", "6.123456789");
+        assertViolation(CREATE, body, "order.amount.exchange_rate.rate",
+                "must have at most 18 digits with at most 8 decimals");
+
+        object(order, "/amount/exchange_rate").put("rate", "6.12345678").put("currency", "RMB");
+        assertViolation(CREATE, body, "order.amount.exchange_rate.currency", CURRENCIES);
+    }
+
+    @Test
     void currencyMustBeOneOfTheAppendix() {
         object(order, "/amount").put("currency", "RMB");
         assertViolation(CREATE, body, "order.amount.currency", CURRENCIES);
