@@ -82,6 +82,9 @@ class RawMembersTest {
         assertThat(repeated.tree().get("a").intValue()).isEqualTo(3);
         assertThat(text(repeated.members().value(repeated.members().find("a")))).as("the one the tree keeps").isEqualTo("3");
         assertThat(repeated.members().find("c")).isNull();
+        String b = repeated.members().read(repeated.members().find("b"),
+                (body, offset, length) -> new String(body, offset, length, StandardCharsets.UTF_8));
+        assertThat(b).as("a value handed over where it lies, exactly its bytes").isEqualTo("2");
     }
 
     @Test
