@@ -41,25 +41,16 @@ final class ResponseSignatureCheck {
         return metaSign;
     }
 
-    /** Checks an API answer. {@code json} is the parsed body, or {@code null} when it was not a JSON object. */
-    void verify(String operation, RawResponse response, JsonNode json) {
-        verify(operation, response, json, null, false);
-    }
-
     /**
-     * Checks an API answer whose raw members were read with its tree ({@link RawMembers#parse}); {@code members}
-     * {@code null}: they are read from the body when a {@code meta.sign} needs them.
+     * Checks an API answer. {@code json} is the parsed body, or {@code null} when it was not a JSON object;
+     * {@code members} its raw members read with the tree ({@link RawMembers#parse}), or {@code null}: they are then
+     * read from the body when a {@code meta.sign} needs them.
      */
     void verify(String operation, RawResponse response, JsonNode json, RawMembers members) {
         verify(operation, response, json, members, false);
     }
 
-    /** Checks the token answer: a present signature must verify, none is required. */
-    void verifyTokenAnswer(String operation, RawResponse response, JsonNode json) {
-        verify(operation, response, json, null, true);
-    }
-
-    /** {@link #verifyTokenAnswer(String, RawResponse, JsonNode)} with the members read with the tree. */
+    /** Checks the token answer like {@link #verify}: a present signature must verify, none is required. */
     void verifyTokenAnswer(String operation, RawResponse response, JsonNode json, RawMembers members) {
         verify(operation, response, json, members, true);
     }

@@ -59,15 +59,15 @@ class ResponseSignatureCheckTest {
         String token = "{\"access_token\":\"tok-1\",\"expires_in\":3600}";
         RawResponse unsigned = new RawResponse(200, bytes(token), null);
 
-        assertThatCode(() -> strict.verifyTokenAnswer("oauth/authorize", unsigned, json(token)))
+        assertThatCode(() -> strict.verifyTokenAnswer("oauth/authorize", unsigned, json(token), null))
                 .doesNotThrowAnyException();
-        assertThatThrownBy(() -> strict.verify("oauth/authorize", unsigned, json(token)))
+        assertThatThrownBy(() -> strict.verify("oauth/authorize", unsigned, json(token), null))
                 .as("the exemption is the token answer's only").isInstanceOf(UmfSignatureException.class);
         RawResponse badHeader = new RawResponse(200, bytes(token), sign("something else"));
-        assertThatThrownBy(() -> strict.verifyTokenAnswer("oauth/authorize", badHeader, json(token)))
+        assertThatThrownBy(() -> strict.verifyTokenAnswer("oauth/authorize", badHeader, json(token), null))
                 .isInstanceOf(UmfSignatureException.class).hasMessageContaining("Signature header");
         RawResponse goodHeader = new RawResponse(200, bytes(token), sign(token));
-        assertThatCode(() -> strict.verifyTokenAnswer("oauth/authorize", goodHeader, json(token)))
+        assertThatCode(() -> strict.verifyTokenAnswer("oauth/authorize", goodHeader, json(token), null))
                 .doesNotThrowAnyException();
     }
 
@@ -75,16 +75,16 @@ class ResponseSignatureCheckTest {
     void aValidSignatureHeaderOrMetaSignSatisfiesStrict() {
         String body = "{\"meta\":{\"ret_code\":\"0000\"},\"payment\":{\"state\":\"TRADE_SUCCESS\"}}";
         assertThatCode(() -> strict.verify("payment/get", new RawResponse(200, bytes(body), " " + sign(body) + " "),
-                json(body))).doesNotThrowAnyException();
+                json(body), null)).doesNotThrowAnyException();
 
         String result = "{\"state\":\"TRADE_SUCCESS\"}";
         String metaSigned = "{\"meta\":{\"ret_code\":\"0000\",\"sign\":\"" + sign(result) + "\"},\"payment\":" + result
                             + "}";
         assertThatCode(() -> strict.verify("payment/get", new RawResponse(200, bytes(metaSigned), null),
-                json(metaSigned))).doesNotThrowAnyException();
+                json(metaSigned), null)).doesNotThrowAnyException();
 
         String altered = metaSigned.replace("TRADE_SUCCESS", "TRADE_CLOSED");
-        assertThatThrownBy(() -> strict.verify("payment/get", new RawResponse(200, bytes(altered), null), json(altered)))
+        assertThatThrownBy(() -> strict.verify("payment/get", new RawResponse(200, bytes(altered), null), json(altered), null))
                 .isInstanceOf(UmfSignatureException.class).hasMessageContaining("meta.sign");
     }
 
@@ -96,10 +96,10 @@ class ResponseSignatureCheckTest {
         RawResponse forged = new RawResponse(200, bytes(body), sign("another body"));
 
         assertPasses(ifPresent, 200, body);
-        assertThatThrownBy(() -> ifPresent.verify("payment/get", forged, json(body)))
+        assertThatThrownBy(() -> ifPresent.verify("payment/get", forged, json(body), null))
                 .isInstanceOf(UmfSignatureException.class);
-        assertThatCode(() -> off.verify("payment/get", forged, json(body))).doesNotThrowAnyException();
-        assertThatCode(() -> off.verifyTokenAnswer("oauth/authorize", forged, json(body))).doesNotThrowAnyException();
+        assertThatCode(() -> off.verify("payment/get", forged, json(body), null)).doesNotThrowAnyException();
+        assertThatCode(() -> off.verifyTokenAnswer("oauth/authorize", forged, json(body), null)).doesNotThrowAnyException();
     }
 
     @Test
@@ -140,13 +140,13 @@ class ResponseSignatureCheckTest {
     }
 
     private static void assertRefused(ResponseSignatureCheck check, int status, String body) {
-        assertThatThrownBy(() -> check.verify("payment/get", new RawResponse(status, bytes(body), null), json(body)))
+        assertThatThrownBy(() -> check.verify("payment/get", new RawResponse(status, bytes(body), null), json(body), null))
                 .as("HTTP %d %s", status, body).isInstanceOf(UmfSignatureException.class)
                 .hasMessageContaining("carries no signature");
     }
 
     private static void assertPasses(ResponseSignatureCheck check, int status, String body) {
-        assertThatCode(() -> check.verify("payment/get", new RawResponse(status, bytes(body), null), json(body)))
+        assertThatCode(() -> check.verify("payment/get", new RawResponse(status, bytes(body), null), json(body), null))
                 .as("HTTP %d %s", status, body).doesNotThrowAnyException();
     }
 
